@@ -1,0 +1,31 @@
+namespace Dossier.Diagnostics;
+
+/// <summary>
+/// The catalogue of diagnostic codes. Codes are stable: editors search for them and
+/// silence them by id, so a code is never renumbered or reused.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode Unreadable = new("DOS001", "unreadable-file", Severity.Error);
+    public static readonly DiagnosticCode MissingFrontMatter = new("DOS002", "missing-front-matter", Severity.Error);
+    public static readonly DiagnosticCode YamlSyntax = new("DOS003", "yaml-syntax", Severity.Error);
+    public static readonly DiagnosticCode UnknownKey = new("DOS004", "unknown-key", Severity.Error);
+    public static readonly DiagnosticCode MissingKey = new("DOS005", "missing-key", Severity.Error);
+    public static readonly DiagnosticCode WrongType = new("DOS006", "wrong-type", Severity.Error);
+    public static readonly DiagnosticCode InvalidDate = new("DOS007", "invalid-date", Severity.Error);
+    public static readonly DiagnosticCode InvalidUrl = new("DOS008", "invalid-url", Severity.Error);
+    public static readonly DiagnosticCode InvalidId = new("DOS009", "invalid-id", Severity.Error);
+    public static readonly DiagnosticCode DuplicateId = new("DOS010", "duplicate-id", Severity.Error);
+    public static readonly DiagnosticCode InvalidValue = new("DOS011", "invalid-value", Severity.Error);
+    public static readonly DiagnosticCode UnknownCitation = new("DOS012", "unknown-citation", Severity.Error);
+    public static readonly DiagnosticCode UnknownLinkTarget = new("DOS013", "unknown-link-target", Severity.Error);
+    public static readonly DiagnosticCode UnknownReference = new("DOS014", "unknown-reference", Severity.Error);
+    public static readonly DiagnosticCode AccessedInFuture = new("DOS015", "accessed-in-future", Severity.Error);
+    public static readonly DiagnosticCode AccessedBeforePublished = new("DOS016", "accessed-before-published", Severity.Error);
+    public static readonly DiagnosticCode PeriodReversed = new("DOS017", "period-reversed", Severity.Error);
+    public static readonly DiagnosticCode DuplicateIso3 = new("DOS018", "duplicate-iso3", Severity.Error);
+    public static readonly DiagnosticCode InvalidLanguage = new("DOS019", "invalid-language", Severity.Error);
+    public static readonly DiagnosticCode DuplicateKey = new("DOS020", "duplicate-key", Severity.Error);
+    public static readonly DiagnosticCode SiteSettings = new("DOS021", "site-settings", Severity.Error);
+    public static readonly DiagnosticCode EmptyCitation = new("DOS022", "empty-citation", Severity.Error);
+}

@@ -1,0 +1,24 @@
+using Markdig.Syntax.Inlines;
+
+namespace Dossier.Markdown.CiteKeys;
+
+/// <summary>
+/// A <c>[@id]</c>, <c>[@id, p. 12]</c> or <c>[@a; @b]</c> in the text: one footnote citing one or more sources.
+/// The parser records what it saw; a later stage numbers the note and formats its text.
+/// </summary>
+public sealed class CiteKeyInline : LeafInline
+{
+    public CiteKeyInline(IReadOnlyList<CiteKey> keys, string raw)
+    {
+        Keys = keys;
+        Raw = raw;
+    }
+
+    public IReadOnlyList<CiteKey> Keys { get; }
+
+    /// <summary>The text as written, shown as-is when the note cannot be resolved.</summary>
+    public string Raw { get; }
+
+    /// <summary>The footnote number, set by footnote numbering; 0 until then.</summary>
+    public int NoteNumber { get; set; }
+}

@@ -1,0 +1,40 @@
+using Dossier.Markdown.CiteKeys;
+using Dossier.Markdown.WikiLinks;
+using Markdig;
+
+namespace Dossier.Markdown;
+
+/// <summary>The <c>UseXxx()</c> entry points and the one Markdig pipeline every document is parsed with.</summary>
+public static class DossierMarkdown
+{
+    public static MarkdownPipelineBuilder UseCiteKeys(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<CiteKeyExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseWikiLinks(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<WikiLinkExtension>();
+        return pipeline;
+    }
+
+    /// <summary>
+    /// CommonMark plus tables, <c>[^1]</c> footnotes and heading anchors, with raw HTML off:
+    /// editors' HTML is shown as text, never passed through.
+    /// </summary>
+    public static MarkdownPipeline CreatePipeline() =>
+        new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseCiteKeys()
+            .UseWikiLinks()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .DisableHtml()
+            .Build();
+}

@@ -1,0 +1,44 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+
+namespace Dossier.Reading;
+
+/// <summary>Turns one content file into a typed document: splits the front matter, parses it and binds it.</summary>
+public static class DocumentParser
+{
+    /// <summary>The document, or null when the file has no usable front matter (already reported).</summary>
+    public static ContentDocument? Parse(ContentFile file, IDiagnosticSink sink)
+    {
+        var path = file.File.RelativePath;
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (!DocumentId.IsValid(id))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.InvalidId, Severity.Error, SourceSpan.File(path),
+                $"`{id}` is not a valid id",
+                "rename the file: lowercase letters a-z, digits and '-', starting with a letter, at most 80 characters"));
+        }
+
+        var block = FrontMatterSplitter.Split(file.File, sink);
+        if (block is null)
+        {
+            return null;
+        }
+
+        var mapping = YamlFrontMatter.Parse(path, block.Yaml, block.YamlStartLine, sink);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, sink);
+        DocumentSource Source(FrontMatterFields f) => new(path, block.Body, block.BodyStartLine, f.ValueSpans);
+        return file.Collection switch
+        {
+            Collection.Article => ArticleBinder.Bind(id, fields, Source),
+            Collection.Country => CountryBinder.Bind(id, fields, Source),
+            Collection.Agreement => AgreementBinder.Bind(id, fields, Source),
+            Collection.Citation => CitationBinder.Bind(id, fields, Source),
+            _ => throw new ArgumentOutOfRangeException(nameof(file)),
+        };
+    }
+}

@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Content;
+using Dossier.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Dossier.Reading;
+
+/// <summary>
+/// Typed access to one file's front matter. Every read checks the value's type and form
+/// and reports a positioned diagnostic instead of throwing, so one run finds every problem.
+/// </summary>
+public sealed partial class FrontMatterFields
+{
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly IDiagnosticSink _sink;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSpan> _valueSpans = new(StringComparer.Ordinal);
+
+    public FrontMatterFields(string path, YamlMappingNode mapping, int firstLine, IDiagnosticSink sink)
+    {
+        _path = path;
+        _firstLine = firstLine;
+        _sink = sink;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            {
+                Report(DiagnosticCodes.WrongType, keyNode, "a front-matter key must be a plain word");
+                continue;
+            }
+
+            if (!_entries.TryAdd(key, (scalarKey, value)))
+            {
+                Report(DiagnosticCodes.DuplicateKey, keyNode, $"`{key}` is given twice", "keep one of the two lines");
+                continue;
+            }
+
+            _valueSpans[key] = SpanOf(IsNull(value) ? keyNode : value);
+        }
+    }
+
+    /// <summary>The position of each key's value, for diagnostics raised by later stages.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans => _valueSpans;
+
+    /// <summary>Reports every key that is not in <paramref name="allowed"/>, with the closest allowed key as a hint.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed)
+    {
+        foreach (var (key, entry) in _entries)
+        {
+            if (allowed.Contains(key))
+            {
+                continue;
+            }
+
+            var closest = DidYouMean.Closest(key, allowed);
+            var hint = closest is null
+                ? $"the keys allowed here are: {string.Join(", ", allowed)}"
+                : $"did you mean `{closest}`?";
+            Report(DiagnosticCodes.UnknownKey, entry.Key, $"unknown front-matter key `{key}`", hint);
+        }
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        if (!TryGet(key, required, out var node))
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a single text value, not a list or a mapping");
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
+    public IReadOnlyList<string> Strings(string key, bool required = false)
+    {
+        if (!TryGet(key, required, out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a list",
+                $"write it as `{key}: [first, second]` or as lines starting with `- `");
+            return [];
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                items.Add(value);
+            }
+            else
+            {
+                Report(DiagnosticCodes.WrongType, item, $"every item of `{key}` must be a single text value");
+            }
+        }
+
+        if (required && items.Count == 0 && sequence.Children.Count == 0)
+        {
+            Report(DiagnosticCodes.MissingKey, node, $"`{key}` needs at least one item");
+        }
+
+        return items;
+    }
+
+    /// <summary>A list of document ids, each with its own position so an unknown one can be pointed at.</summary>
+    public IReadOnlyList<IdReference> Ids(string key, bool required = false)
+    {
+        if (!TryGet(key, required, out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a list of ids", $"write it as `{key}: [first-id, second-id]`");
+            return [];
+        }
+
+        var ids = new List<IdReference>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                ids.Add(new IdReference(value, SpanOf(item)));
+            }
+            else
+            {
+                Report(DiagnosticCodes.WrongType, item, $"every item of `{key}` must be an id");
+            }
+        }
+
+        if (required && sequence.Children.Count == 0)
+        {
+            Report(DiagnosticCodes.MissingKey, node, $"`{key}` needs at least one id");
+        }
+
+        return ids;
+    }
+
+    /// <summary>A full ISO 8601 date, <c>2024-12-31</c>.</summary>
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var node = ScalarOrReport(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (Content.PartialDate.TryParse(node.Value!, out var date) && date.IsFullDate)
+        {
+            return date.ToDateOnly();
+        }
+
+        Report(DiagnosticCodes.InvalidDate, node, $"`{key}` is not a date: `{node.Value}`", DateHint(node.Value!, partial: false));
+        return null;
+    }
+
+    /// <summary>A year, a year-month or a full date.</summary>
+    public Content.PartialDate? PartialDate(string key) => PartialDateOf(key, ScalarOrReport(key, required: false));
+
+    /// <summary>A mapping <c>{start: …, end: …}</c> of partial dates.</summary>
+    public Period? Period(string key)
+    {
+        if (!TryGet(key, required: false, out var node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a mapping like `{{start: 2023, end: 2025}}`");
+            return null;
+        }
+
+        var inner = new FrontMatterFields(_path, mapping, _firstLine, _sink);
+        inner.RejectUnknownKeys(["start", "end"]);
+        return new Period(inner.PartialDate("start"), inner.PartialDate("end"));
+    }
+
+    public T? Enum<T>(string key, bool required = false)
+        where T : struct, Enum
+    {
+        var node = ScalarOrReport(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (EnumNames.TryParse<T>(node.Value!, out var value))
+        {
+            return value;
+        }
+
+        var allowed = EnumNames.All<T>();
+        var closest = DidYouMean.Closest(node.Value!, allowed);
+        var hint = closest is null ? $"use one of: {string.Join(", ", allowed)}" : $"did you mean `{closest}`?";
+        Report(DiagnosticCodes.InvalidValue, node, $"`{key}` cannot be `{node.Value}`", hint);
+        return null;
+    }
+
+    public bool Bool(string key)
+    {
+        var node = ScalarOrReport(key, required: false);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node.Value is "true" or "false")
+        {
+            return node.Value == "true";
+        }
+
+        Report(DiagnosticCodes.WrongType, node, $"`{key}` must be `true` or `false`, not `{node.Value}`");
+        return false;
+    }
+
+    /// <summary>An absolute http or https URL.</summary>
+    public string? Url(string key, bool required = false)
+    {
+        var node = ScalarOrReport(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (IsHttpUrl(node.Value!))
+        {
+            return node.Value;
+        }
+
+        Report(DiagnosticCodes.InvalidUrl, node, $"`{key}` must be an absolute http or https URL, not `{node.Value}`",
+            "copy the address from the browser's address bar, starting with https://");
+        return null;
+    }
+
+    /// <summary>A BCP 47 language tag such as <c>ru</c> or <c>en-GB</c>.</summary>
+    public string? Language(string key)
+    {
+        var node = ScalarOrReport(key, required: false);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (LanguageTag().IsMatch(node.Value!))
+        {
+            return node.Value;
+        }
+
+        Report(DiagnosticCodes.InvalidLanguage, node, $"`{key}` must be a BCP 47 language tag such as `ru` or `en`, not `{node.Value}`");
+        return null;
+    }
+
+    public static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host)
+        && !text.Any(char.IsWhiteSpace);
+
+    private Content.PartialDate? PartialDateOf(string key, YamlScalarNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (Content.PartialDate.TryParse(node.Value!, out var date))
+        {
+            return date;
+        }
+
+        Report(DiagnosticCodes.InvalidDate, node, $"`{key}` is not a date: `{node.Value}`", DateHint(node.Value!, partial: true));
+        return null;
+    }
+
+    private static string DateHint(string text, bool partial)
+    {
+        var match = DottedDate().Match(text);
+        if (match.Success)
+        {
+            var first = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            var year = match.Groups[3].Value;
+            var (month, day, reading) = first > 12 ? (second, first, "day.month.year") : (first, second, "month.day.year");
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            {
+                return $"dates are written 2024-12-31 (ISO 8601); `{text}` looks like {reading}: write `{year}-{month:D2}-{day:D2}`";
+            }
+        }
+
+        return partial
+            ? "write a date as 2024-12-31, a month as 2024-12 or a year as 2024 (ISO 8601)"
+            : "dates are written 2024-12-31 (ISO 8601)";
+    }
+
+    private YamlScalarNode? ScalarOrReport(string key, bool required)
+    {
+        if (!TryGet(key, required, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a single value, not a list or a mapping");
+        return null;
+    }
+
+    private bool TryGet(string key, bool required, out YamlNode node)
+    {
+        if (_entries.TryGetValue(key, out var entry) && !IsNull(entry.Value))
+        {
+            node = entry.Value;
+            return true;
+        }
+
+        node = null!;
+        if (required)
+        {
+            var span = entry.Key is null ? new SourceSpan(_path, _firstLine - 1, 1) : SpanOf(entry.Key);
+            _sink.Report(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, span,
+                $"`{key}` is required", $"add a line `{key}: …` to the front matter"));
+        }
+
+        return false;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode scalar
+        && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
+        && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    private SourceSpan SpanOf(YamlNode node) =>
+        new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+
+    private void Report(DiagnosticCode code, YamlNode node, string message, string? hint = null) =>
+        _sink.Report(new Diagnostic(code, code.DefaultSeverity, SpanOf(node), message, hint));
+
+    [GeneratedRegex(@"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,42 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+
+namespace Dossier.Reading;
+
+/// <summary>Reads <c>dossier.yml</c>, the dossier's settings.</summary>
+public static class SiteSettingsReader
+{
+    public const string FileName = "dossier.yml";
+
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "repo_url", "branch", "language", "theme"];
+
+    public static SiteSettings Read(SourceFile? file, IDiagnosticSink sink)
+    {
+        if (file is null)
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.SiteSettings, Severity.Error, SourceSpan.File(FileName),
+                "there is no dossier.yml in the source folder", "create dossier.yml with at least `title:` and `base_url:`"));
+            return new SiteSettings();
+        }
+
+        var mapping = YamlFrontMatter.Parse(file.RelativePath, file.Text, 1, sink);
+        if (mapping is null)
+        {
+            return new SiteSettings();
+        }
+
+        var fields = new FrontMatterFields(file.RelativePath, mapping, 1, sink);
+        fields.RejectUnknownKeys(Keys);
+        var defaults = new SiteSettings();
+        return new SiteSettings
+        {
+            Title = fields.String("title", required: true) ?? defaults.Title,
+            Description = fields.String("description"),
+            BaseUrl = fields.Url("base_url"),
+            RepoUrl = fields.Url("repo_url"),
+            Branch = fields.String("branch") ?? defaults.Branch,
+            Language = fields.Language("language") ?? defaults.Language,
+            Theme = fields.String("theme") ?? defaults.Theme,
+        };
+    }
+}

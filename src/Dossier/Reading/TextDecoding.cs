@@ -1,0 +1,37 @@
+using System.Text;
+using Dossier.Diagnostics;
+
+namespace Dossier.Reading;
+
+/// <summary>Decodes file bytes as strict UTF-8 (a BOM is tolerated) and normalises line endings to LF.</summary>
+public static class TextDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(string relativePath, byte[] bytes, IDiagnosticSink sink)
+    {
+        var start = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (bytes.AsSpan().StartsWith((byte[])[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((byte[])[0xFE, 0xFF]))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, new(relativePath, 1, 1),
+                "the file is UTF-16; content files must be UTF-8", "re-save the file with the UTF-8 encoding"));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = start + Math.Max(0, ex.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, new(relativePath, line, 1),
+                "the file is not valid UTF-8", "re-save the file with the UTF-8 encoding"));
+            return null;
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+}

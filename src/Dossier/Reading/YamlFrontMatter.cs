@@ -1,0 +1,61 @@
+using Dossier.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Dossier.Reading;
+
+/// <summary>Parses front-matter YAML into a mapping node, turning YAML errors into diagnostics.</summary>
+public static class YamlFrontMatter
+{
+    /// <summary>The top-level mapping, or null after reporting why there is none.</summary>
+    public static YamlMappingNode? Parse(string path, string yaml, int startLine, IDiagnosticSink sink)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return new YamlMappingNode();
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var span = new SourceSpan(path, (int)ex.Start.Line + startLine - 1, (int)ex.Start.Column);
+            sink.Report(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, span,
+                $"front matter is not valid YAML: {Describe(ex)}",
+                "check indentation (spaces, not tabs), colons after keys, and quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            sink.Report(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error,
+                new SourceSpan(path, (int)root.Start.Line + startLine - 1, (int)root.Start.Column),
+                "front matter must be a set of `key: value` lines"));
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: …)": the position is already in the span.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.TrimEnd('.');
+    }
+}

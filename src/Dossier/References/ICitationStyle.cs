@@ -1,0 +1,22 @@
+using Dossier.Content;
+
+namespace Dossier.References;
+
+/// <summary>
+/// A way of writing references (Chicago notes-bibliography today). All formatting of citations
+/// lives behind this interface so another style can be added without touching the pipeline.
+/// </summary>
+public interface ICitationStyle
+{
+    /// <summary>The full note for the first time a source is cited in a document.</summary>
+    FormattedReference Note(Citation citation, string? locator);
+
+    /// <summary>The short note for a source cited again in the same document.</summary>
+    FormattedReference ShortNote(Citation citation, string? locator);
+
+    /// <summary>The entry in the bibliography.</summary>
+    FormattedReference BibliographyEntry(Citation citation);
+
+    /// <summary>The key the bibliography is sorted by.</summary>
+    string SortKey(Citation citation);
+}
