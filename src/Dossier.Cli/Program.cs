@@ -1,1 +1,15 @@
-return 0;
+using Dossier.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("dossier");
+    config.SetApplicationVersion(typeof(BuildCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    config.AddCommand<BuildCommand>("build")
+        .WithDescription("Validate the dossier and write the site (default: _site/).")
+        .WithExample("build", "--source", ".", "--output", "_site");
+    config.AddCommand<CheckCommand>("check")
+        .WithDescription("Run every check of a build without writing anything (for pull requests).");
+});
+return app.Run(args);

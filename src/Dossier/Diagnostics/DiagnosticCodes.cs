@@ -27,5 +27,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidLanguage = new("DOS019", "invalid-language", Severity.Error);
     public static readonly DiagnosticCode DuplicateKey = new("DOS020", "duplicate-key", Severity.Error);
     public static readonly DiagnosticCode SiteSettings = new("DOS021", "site-settings", Severity.Error);
-    public static readonly DiagnosticCode EmptyCitation = new("DOS022", "empty-citation", Severity.Error);
+    public static readonly DiagnosticCode Theme = new("DOS022", "theme", Severity.Error);
+    public static readonly DiagnosticCode BrokenInternalLink = new("DOS023", "broken-internal-link", Severity.Error);
+    public static readonly DiagnosticCode Output = new("DOS024", "output", Severity.Error);
 }

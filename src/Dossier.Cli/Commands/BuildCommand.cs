@@ -1,0 +1,29 @@
+using Dossier.Build;
+using Dossier.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier build</c>: validate everything and write the site.</summary>
+public sealed class BuildCommand : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var output = settings.Output ?? Path.Combine(settings.Source, "_site");
+        var result = BuildPipeline.Run(new BuildOptions(settings.Source, output)
+        {
+            IncludeDrafts = settings.Drafts,
+            Force = settings.Force,
+        });
+        DiagnosticPrinter.Print(result.Diagnostics, settings.Format);
+        if (!result.Succeeded)
+        {
+            AnsiConsole.Console.Write(new Markup($"[red]Build failed[/]; the previous site, if any, is unchanged.{Environment.NewLine}"));
+            return 1;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"Built {result.PageCount} pages into [bold]{Path.GetFullPath(output)}[/].");
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>Options of <c>dossier build</c>.</summary>
+public sealed class BuildSettings : SourceSettings
+{
+    [CommandOption("-o|--output <DIR>")]
+    [Description("Where to write the site. Default: _site in the source folder.")]
+    public string? Output { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Replace a non-empty output folder that Dossier did not write.")]
+    public bool Force { get; init; }
+}

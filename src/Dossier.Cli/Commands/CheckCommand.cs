@@ -1,0 +1,27 @@
+using Dossier.Build;
+using Dossier.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier check</c>: everything a build does except writing, for pull requests.</summary>
+public sealed class CheckCommand : Command<SourceSettings>
+{
+    public override int Execute(CommandContext context, SourceSettings settings, CancellationToken cancellationToken)
+    {
+        var result = BuildPipeline.Run(new BuildOptions(settings.Source, Path.Combine(settings.Source, "_site"))
+        {
+            IncludeDrafts = settings.Drafts,
+            WriteOutput = false,
+        });
+        DiagnosticPrinter.Print(result.Diagnostics, settings.Format);
+        if (!result.Succeeded)
+        {
+            return 1;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"No errors: {result.PageCount} pages would be built.");
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>Options every command that reads a dossier shares.</summary>
+public class SourceSettings : CommandSettings
+{
+    [CommandOption("-s|--source <DIR>")]
+    [Description("The dossier's folder (holding dossier.yml and content/). Default: the current folder.")]
+    public string Source { get; init; } = ".";
+
+    [CommandOption("--drafts")]
+    [Description("Include articles marked `draft: true`.")]
+    public bool Drafts { get; init; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("How to print problems: text or github. Default: text, plus annotations when GITHUB_ACTIONS=true.")]
+    public string? Format { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (!Directory.Exists(Source))
+        {
+            return ValidationResult.Error($"the source folder `{Source}` does not exist");
+        }
+
+        return Format is null or "text" or "github"
+            ? ValidationResult.Success()
+            : ValidationResult.Error("--format must be text or github");
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Pages.Views;
+using Dossier.Site;
+using Dossier.Templating;
+using Dossier.Templating.Views;
+using Fluid;
+
+namespace Dossier.Build;
+
+/// <summary>
+/// Stage 8: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
+/// Output is HTML-encoded by default; only fragments the pipeline rendered itself are inserted raw.
+/// </summary>
+public static class ApplyLayout
+{
+    private static readonly (string Path, string Text, string Section)[] Navigation =
+    [
+        (SitePaths.Articles, "Articles", "articles"),
+        (SitePaths.Countries, "Countries", "countries"),
+        (SitePaths.Agreements, "Agreements", "agreements"),
+        (SitePaths.Bibliography, "Bibliography", "bibliography"),
+    ];
+
+    // Encodes what HTML needs encoded but leaves letters of every script readable (Cyrillic titles stay text).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+    public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink)
+    {
+        if (!theme.Layouts.TryGetValue("base", out var frame))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts"),
+                "the theme has no `base.liquid` layout"));
+            return [];
+        }
+
+        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
+        return pages
+            .AsParallel()
+            .AsOrdered()
+            .Select(page => Render(page, theme, frame, site, settings, sink))
+            .Where(page => page is not null)
+            .Select(page => page!)
+            .ToList();
+    }
+
+    private static RenderedPage? Render(PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings, IDiagnosticSink sink)
+    {
+        if (!theme.Layouts.TryGetValue(page.Layout, out var layout))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{page.Layout}.liquid"),
+                $"the theme has no `{page.Layout}.liquid` layout, needed for {page.Path}"));
+            return null;
+        }
+
+        var context = new TemplateContext(theme.Options);
+        context.SetValue("site", site);
+        context.SetValue("page", page);
+        context.SetValue("root", SitePaths.RootFrom(page.Path));
+        context.SetValue("canonical", settings.BaseUrl is null ? null : settings.BaseUrl.TrimEnd('/') + "/" + page.Path);
+        context.SetValue("nav", Navigation
+            .Select(n => new NavItemView(SitePaths.Relative(page.Path, n.Path), n.Text, n.Section == page.Section))
+            .ToList());
+        context.SetValue("content", layout.Render(context, Encoder));
+        return new RenderedPage(page.Path, frame.Render(context, Encoder));
+    }
+}

@@ -1,0 +1,19 @@
+using Dossier.References;
+
+namespace Dossier.Build;
+
+/// <summary>What to build and how. The clock is injected so validation of dates is testable and repeatable.</summary>
+public sealed record BuildOptions(string SourceDirectory, string OutputDirectory)
+{
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>When false, everything runs but nothing is written (<c>dossier check</c>).</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Replace a non-empty output folder that was not written by Dossier.</summary>
+    public bool Force { get; init; }
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public ICitationStyle Style { get; init; } = new ChicagoStyle();
+}

@@ -1,0 +1,41 @@
+using Dossier.Diagnostics;
+using Dossier.Markdown;
+using Dossier.Pages;
+using Dossier.Templating;
+
+namespace Dossier.Build;
+
+/// <summary>
+/// The whole build, stage by stage, in one place. Each stage is a type of its own; cross-document
+/// work (linking the graph) starts only once every document is parsed. Bad content never throws:
+/// every stage reports to the diagnostic bag, and nothing is written unless the whole build succeeded.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var markdown = DossierMarkdown.CreatePipeline();
+
+        var sources = ReadSources.Run(options, diagnostics);                                           // 1. read
+        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 2. parse front matter
+        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
+        var parsed = ParseMarkdown.Run(documents, markdown);                                           // 4. parse Markdown
+        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
+        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown
+        var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style));                   // 7. compose pages
+        var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
+        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 8. apply layout
+        var assets = theme?.Assets ?? [];
+        CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
+
+        var written = false;
+        if (options.WriteOutput && !diagnostics.HasErrors
+            && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics))
+        {
+            written = WriteSite.Run(options.OutputDirectory, rendered, assets, diagnostics);           // 10. write
+        }
+
+        return new BuildResult(diagnostics.Sorted(), rendered.Count, written);
+    }
+}

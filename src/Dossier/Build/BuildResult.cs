@@ -1,0 +1,9 @@
+using Dossier.Diagnostics;
+
+namespace Dossier.Build;
+
+/// <summary>What a build did: its diagnostics, how many pages it rendered and whether it wrote the site.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, bool Written)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using Dossier.Diagnostics;
+using Dossier.Site;
+
+namespace Dossier.Build;
+
+/// <summary>
+/// Stage 9: an analyzer over the finished HTML. Every internal <c>href</c>/<c>src</c> must name a file the
+/// site writes and every <c>#fragment</c> an id on its target page, so a theme or pipeline bug fails the
+/// build instead of shipping a dead link.
+/// </summary>
+public static class CheckInternalLinks
+{
+    private static readonly Uri SiteRoot = new("https://site.invalid/");
+
+    public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> assetPaths, IDiagnosticSink sink)
+    {
+        var parser = new HtmlParser();
+        var parsed = pages
+            .AsParallel()
+            .Select(page =>
+            {
+                using var document = parser.ParseDocument(page.Html);
+                var ids = document.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var links = document.QuerySelectorAll("[href], [src]")
+                    .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"))
+                    .OfType<string>()
+                    .ToList();
+                return (File: SitePaths.FileOf(page.Path), page.Path, Ids: ids, Links: links);
+            })
+            .ToList();
+
+        var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
+        var files = idsByFile.Keys.Concat(assetPaths).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in parsed.OrderBy(p => p.File, StringComparer.Ordinal))
+        {
+            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
+            {
+                if (Problem(page.Path, href, files, idsByFile) is { } problem)
+                {
+                    sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
+                        $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
+                }
+            }
+        }
+    }
+
+    private static string? Problem(string pagePath, string href, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    {
+        if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+        {
+            return null;
+        }
+
+        var target = new Uri(new Uri(SiteRoot, pagePath), href);
+        if (!SiteRoot.IsBaseOf(target))
+        {
+            return "which leads outside the site";
+        }
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
+        var file = SitePaths.FileOf(path);
+        if (!files.Contains(file))
+        {
+            return $"but the site has no file `{file}`";
+        }
+
+        var fragment = target.Fragment.TrimStart('#');
+        if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
+        {
+            return $"but `{file}` has no element with id `{fragment}`";
+        }
+
+        return null;
+    }
+}

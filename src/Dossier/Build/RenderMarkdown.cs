@@ -1,0 +1,38 @@
+using Dossier.Graph;
+using Dossier.Site;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Dossier.Build;
+
+/// <summary>
+/// Stage 6: renders every body to HTML. Wiki links get addresses relative to the page the body is
+/// shown on; cites were numbered by the linking stage. Runs in parallel: each document owns its tree.
+/// </summary>
+public static class RenderMarkdown
+{
+    public static IReadOnlyDictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline) =>
+        graph.Parsed.Values
+            .AsParallel()
+            .Select(p => (p.Document.Id, Html: Render(p, graph, pipeline)))
+            .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+
+    private static string Render(ParsedDocument parsed, ContentGraph graph, MarkdownPipeline pipeline)
+    {
+        var page = SitePaths.Of(parsed.Document);
+        foreach (var link in parsed.WikiLinks)
+        {
+            if (graph.Parsed.TryGetValue(link.Target, out var target) && link.TargetTitle is not null)
+            {
+                link.Href = SitePaths.Relative(page, SitePaths.Of(target.Document));
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(parsed.Markdown);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

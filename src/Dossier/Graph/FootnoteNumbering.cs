@@ -1,0 +1,38 @@
+using Dossier.Content;
+
+namespace Dossier.Graph;
+
+/// <summary>
+/// Numbers a document's cites as footnotes in reading order, one note per <c>[@…]</c>, and marks a
+/// source cited earlier in the same document as a repeat so it gets the short form.
+/// </summary>
+public static class FootnoteNumbering
+{
+    public static IReadOnlyList<Note> Number(ParsedDocument parsed, IReadOnlyDictionary<string, ContentDocument> byId)
+    {
+        var notes = new List<Note>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cite in parsed.Cites)
+        {
+            var entries = new List<NoteEntry>();
+            foreach (var key in cite.Keys)
+            {
+                if (byId.TryGetValue(key.Id, out var target) && target is Citation citation)
+                {
+                    entries.Add(new NoteEntry(citation, key.Locator, IsRepeat: !seen.Add(citation.Id)));
+                }
+            }
+
+            // A cite whose every key is unknown was reported when the graph was linked; it gets no number.
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
+            cite.NoteNumber = notes.Count + 1;
+            notes.Add(new Note(cite.NoteNumber, entries));
+        }
+
+        return notes;
+    }
+}

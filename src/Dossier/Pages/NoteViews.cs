@@ -1,0 +1,48 @@
+using Dossier.Graph;
+using Dossier.Pages.Views;
+using Dossier.References;
+using Dossier.Site;
+
+namespace Dossier.Pages;
+
+/// <summary>Formats a document's footnotes for its page: full form on first use, short form after.</summary>
+public static class NoteViews
+{
+    public static IReadOnlyList<NoteView> Of(PageContext context, string documentId, string page)
+    {
+        if (!context.Graph.Notes.TryGetValue(documentId, out var notes))
+        {
+            return [];
+        }
+
+        return notes.Select(note => new NoteView(
+                note.Number,
+                SitePaths.NoteAnchor(note.Number),
+                "#" + SitePaths.NoteReferenceAnchor(note.Number),
+                Format(note, context.Style),
+                note.Entries.DistinctBy(e => e.Citation.Id)
+                    .Select(e => new LinkView(SitePaths.Relative(page, SitePaths.Of(e.Citation)), e.Citation.Title))
+                    .ToList()))
+            .ToList();
+    }
+
+    /// <summary>Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end.</summary>
+    private static string Format(Note note, ICitationStyle style)
+    {
+        var parts = note.Entries
+            .Select(e => e.IsRepeat ? style.ShortNote(e.Citation, e.Locator) : style.Note(e.Citation, e.Locator))
+            .ToList();
+        return string.Join("; ", parts.Select((part, i) => (i < parts.Count - 1 ? WithoutFinalPeriod(part) : part).ToHtml()));
+    }
+
+    private static FormattedReference WithoutFinalPeriod(FormattedReference reference)
+    {
+        var runs = reference.Runs.ToList();
+        if (runs.Count > 0 && runs[^1].Text.EndsWith('.'))
+        {
+            runs[^1] = runs[^1] with { Text = runs[^1].Text[..^1] };
+        }
+
+        return new FormattedReference(runs);
+    }
+}

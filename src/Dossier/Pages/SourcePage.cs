@@ -1,0 +1,62 @@
+using Dossier.Content;
+using Dossier.Pages.Views;
+using Dossier.Site;
+
+namespace Dossier.Pages;
+
+/// <summary>Composes a source's page: the full reference, its annotation and every place it is cited.</summary>
+public static class SourcePage
+{
+    public static PageView Compose(PageContext context, Citation citation)
+    {
+        var page = SitePaths.Of(citation);
+        var graph = context.Graph;
+        var facts = new List<FactView>
+        {
+            FactView.Of("Publisher", citation.Publisher),
+            FactView.Of("Type", Labels.Of(citation.Type)),
+        };
+        if (citation.Published is { } published)
+        {
+            facts.Add(FactView.Of("Published", DateText.Of(published)));
+        }
+
+        facts.Add(FactView.Of("Accessed", DateText.Of(citation.Accessed)));
+        facts.Add(FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
+        if (citation.ArchiveUrl is not null)
+        {
+            facts.Add(FactView.Of("Archived copy", [new LinkView(citation.ArchiveUrl, citation.ArchiveUrl)]));
+        }
+
+        var agreements = graph.Agreements
+            .Where(a => a.Citations.Any(r => r.Id == citation.Id))
+            .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title, Labels.Of(a.Kind)))
+            .ToList();
+
+        return new PageView
+        {
+            Layout = "document",
+            Path = page,
+            Title = citation.TitleEn ?? citation.Title,
+            Description = $"Source: {citation.Title} ({citation.Publisher}).",
+            Section = "bibliography",
+            EditUrl = EditLinks.Of(graph.Settings, citation),
+            Document = new DocumentView
+            {
+                Kind = "source",
+                Title = citation.Title,
+                TitleLang = citation.Language,
+                Subtitle = citation.TitleEn,
+                ReferenceHtml = context.Style.BibliographyEntry(citation).ToHtml(),
+                Facts = facts,
+                BodyHtml = context.BodyOf(citation.Id),
+                Notes = NoteViews.Of(context, citation.Id, page),
+                Sections =
+                [
+                    new SectionView("cited-in", "Cited in", CitedIn.Of(graph, page, citation.Id)),
+                    new SectionView("supports", "Source for these agreements", agreements),
+                ],
+            },
+        };
+    }
+}

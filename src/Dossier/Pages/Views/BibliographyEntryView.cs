@@ -1,0 +1,4 @@
+namespace Dossier.Pages.Views;
+
+/// <summary>An entry of the bibliography: the formatted reference, its own anchor and every footnote citing it.</summary>
+public sealed record BibliographyEntryView(string Id, string Html, string SourceHref, IReadOnlyList<LinkView> CitedIn);

@@ -1,0 +1,57 @@
+using Dossier.Content;
+
+namespace Dossier.Site;
+
+/// <summary>
+/// Where every page lives (clean URLs: <c>countries/kazakhstan/</c> is written as
+/// <c>countries/kazakhstan/index.html</c>) and how one page links to another. Links are always
+/// relative, so the site works at a domain root and under a sub-path such as GitHub project pages.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "";
+    public const string Articles = "articles/";
+    public const string Countries = "countries/";
+    public const string Agreements = "agreements/";
+    public const string Bibliography = "bibliography/";
+    public const string Sources = "sources/";
+    public const string Assets = "assets/";
+
+    /// <summary>The page of a document: an article, country or agreement page, or a source's page for a citation.</summary>
+    public static string Of(ContentDocument document) => document.Collection switch
+    {
+        Collection.Article => $"{Articles}{document.Id}/",
+        Collection.Country => $"{Countries}{document.Id}/",
+        Collection.Agreement => $"{Agreements}{document.Id}/",
+        _ => $"{Sources}{document.Id}/",
+    };
+
+    /// <summary>The file a page path is written to.</summary>
+    public static string FileOf(string pagePath) => pagePath.EndsWith('/') || pagePath.Length == 0 ? pagePath + "index.html" : pagePath;
+
+    /// <summary>The prefix that leads from a page back to the site root (<c>../../</c>, or <c>./</c> at the root).</summary>
+    public static string RootFrom(string fromPage)
+    {
+        var depth = fromPage.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>A relative link from one page (a folder path) to a site path, with an optional fragment.</summary>
+    public static string Relative(string fromPage, string toPath, string? fragment = null)
+    {
+        var depth = fromPage.Count(c => c == '/');
+        var href = string.Concat(Enumerable.Repeat("../", depth)) + toPath;
+        if (href.Length == 0)
+        {
+            href = "./";
+        }
+
+        return fragment is null ? href : $"{href}#{fragment}";
+    }
+
+    /// <summary>The note id a footnote has on its page, which the bibliography links back to.</summary>
+    public static string NoteAnchor(int number) => $"cite-note-{number}";
+
+    /// <summary>The id of the place in the text that cites a note.</summary>
+    public static string NoteReferenceAnchor(int number) => $"cite-ref-{number}";
+}

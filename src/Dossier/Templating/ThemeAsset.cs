@@ -1,0 +1,4 @@
+namespace Dossier.Templating;
+
+/// <summary>A static file of a theme (CSS, JS, images), copied to the site under <c>assets/</c>.</summary>
+public sealed record ThemeAsset(string RelativePath, byte[] Content);

@@ -1,0 +1,78 @@
+using Dossier.Diagnostics;
+using Dossier.Pages.Views;
+using Dossier.Templating.Views;
+using Fluid;
+
+namespace Dossier.Templating;
+
+/// <summary>
+/// Loads <c>themes/&lt;name&gt;/</c>: Liquid layouts from <c>layouts/</c>, partials from <c>partials/</c> and
+/// static files from <c>assets/</c>. Templates only see the view types registered here (Fluid's sandbox).
+/// </summary>
+public static class ThemeLoader
+{
+    public static Theme? Load(string sourceDirectory, string name, IDiagnosticSink sink)
+    {
+        var root = Path.Combine(sourceDirectory, "themes", name);
+        var relativeRoot = $"themes/{name}";
+        if (!Directory.Exists(Path.Combine(root, "layouts")))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File(relativeRoot),
+                $"the theme `{name}` has no layouts folder", "set `theme:` in dossier.yml to a folder under themes/ with layouts/"));
+            return null;
+        }
+
+        var options = CreateOptions(ReadAll(Path.Combine(root, "partials"), "*.liquid"));
+        var parser = new FluidParser();
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var (file, text) in ReadAll(Path.Combine(root, "layouts"), "*.liquid"))
+        {
+            if (parser.TryParse(text, out var template, out var error))
+            {
+                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+            }
+            else
+            {
+                sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"{relativeRoot}/layouts/{file}"),
+                    $"the layout does not parse: {error}"));
+            }
+        }
+
+        var assetRoot = Path.Combine(root, "assets");
+        var assets = Directory.Exists(assetRoot)
+            ? Directory.EnumerateFiles(assetRoot, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => new ThemeAsset(Path.GetRelativePath(assetRoot, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+                .ToList()
+            : [];
+        return new Theme(name, layouts, options, assets);
+    }
+
+    private static TemplateOptions CreateOptions(IReadOnlyDictionary<string, string> partials)
+    {
+        var options = new TemplateOptions
+        {
+            FileProvider = new InMemoryFileProvider(partials),
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+            // Pages must not depend on when they were built (deterministic output).
+            Now = () => DateTimeOffset.UnixEpoch,
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.MemberAccessStrategy.Register<PageView>();
+        options.MemberAccessStrategy.Register<DocumentView>();
+        options.MemberAccessStrategy.Register<LinkView>();
+        options.MemberAccessStrategy.Register<FactView>();
+        options.MemberAccessStrategy.Register<NoteView>();
+        options.MemberAccessStrategy.Register<SectionView>();
+        options.MemberAccessStrategy.Register<BibliographyEntryView>();
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<NavItemView>();
+        return options;
+    }
+
+    private static Dictionary<string, string> ReadAll(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)
+                .ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+}
