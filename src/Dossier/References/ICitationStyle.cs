@@ -17,6 +17,10 @@ public interface ICitationStyle
     /// <summary>The entry in the bibliography.</summary>
     FormattedReference BibliographyEntry(Citation citation);
 
-    /// <summary>The key the bibliography is sorted by.</summary>
+    /// <summary>
+    /// The key the bibliography is sorted by. Compare keys with
+    /// <c>StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true)</c>, never ordinally,
+    /// so Cyrillic and accented names sort as text on every machine.
+    /// </summary>
     string SortKey(Citation citation);
 }

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Dossier.Content;
+
+namespace Dossier.References;
+
+/// <summary>
+/// The Chicago Manual of Style (17th edition), notes and bibliography, for the sources a dossier
+/// cites. Article-like sources (news, web, government, journal) get their titles in quotation
+/// marks, book-like ones (book, report, pdf) in italics; every form ends with the URL and the
+/// access date, which the dossier always records.
+/// </summary>
+/// <remarks>
+/// Authors are written in the order given (<c>Shinzo Abe</c>); the surname is the last word. An
+/// author written <c>van der Berg, Anna</c> names the surname explicitly and is shown as
+/// <c>Anna van der Berg</c>.
+/// </remarks>
+public sealed class ChicagoStyle : ICitationStyle
+{
+    private static readonly string[] Articles = ["A", "An", "The"];
+
+    private static readonly string[] SmallWords =
+        ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"];
+
+    /// <summary>
+    /// How to compare <see cref="SortKey"/> results: invariant culture, ignoring case, so Latin and
+    /// Cyrillic entries sort like real text on every machine.
+    /// </summary>
+    public static StringComparer SortKeyComparer { get; } =
+        StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true);
+
+    /// <inheritdoc />
+    /// <example><c>“What did Abe Accomplish in Central Asia,” The Diplomat, October 2015, https://…, accessed December 31, 2024.</c></example>
+    public FormattedReference Note(Citation citation, string? locator) => Join(',',
+    [
+        Text(NoteAuthors(citation.Authors)),
+        Title(citation, citation.Title, withTranslation: true),
+        Text(citation.Publisher),
+        Text(citation.Published is { } published ? ChicagoDates.Format(published) : ""),
+        // The locator belongs to the publication facts, so for every type it follows the date and precedes the URL.
+        Text(locator),
+        Link(citation.Url),
+        Text($"accessed {ChicagoDates.Format(citation.Accessed)}"),
+    ]);
+
+    /// <inheritdoc />
+    /// <example><c>Abe, “What did Abe Accomplish,” p. 12.</c></example>
+    public FormattedReference ShortNote(Citation citation, string? locator) => Join(',',
+    [
+        Text(JoinNames(citation.Authors.Select(Surname).ToList())),
+        Title(citation, ShortTitle(citation), withTranslation: false),
+        Text(locator),
+    ]);
+
+    /// <inheritdoc />
+    /// <example><c>MOFA. “Japan-Tajikistan Foreign Ministers’ Meeting.” Accessed December 31, 2024. https://….</c></example>
+    public FormattedReference BibliographyEntry(Citation citation)
+    {
+        var date = citation.Published is { } published ? ChicagoDates.Format(published) : "";
+
+        // With no author the publisher stands in for one (CMOS 14.207); otherwise it joins the date
+        // as the publication facts ("The Diplomat, October 2015."), as for a newspaper (CMOS 14.191).
+        var hasAuthors = citation.Authors.Count > 0;
+        var facts = hasAuthors ? string.Join(", ", new[] { citation.Publisher, date }.Where(s => s.Length > 0)) : date;
+
+        return Join('.',
+        [
+            Text(hasAuthors ? BibliographyAuthors(citation.Authors) : citation.Publisher),
+            Title(citation, citation.Title, withTranslation: true),
+            Text(facts),
+            Text($"Accessed {ChicagoDates.Format(citation.Accessed)}"),
+            Link(citation.Url),
+        ]);
+    }
+
+    /// <summary>
+    /// The first element of the bibliography entry (the first author inverted, or the publisher),
+    /// then the title, the published date and the id, separated by tabs (which collate before any
+    /// letter). A leading A/An/The is ignored. Compare keys with <see cref="SortKeyComparer"/>.
+    /// </summary>
+    public string SortKey(Citation citation)
+    {
+        var first = citation.Authors.Count > 0 ? Inverted(citation.Authors[0]) : WithoutArticle(citation.Publisher.Trim());
+        var title = citation.Title.Trim().TrimStart('“', '‘', '"', '\'', '«', '„');
+        return string.Join('\t', first, IsEnglish(citation) ? WithoutArticle(title) : title, citation.Published?.ToString() ?? "", citation.Id);
+    }
+
+    /// <summary>One element of a reference; <paramref name="Closing"/> is a quotation mark the following punctuation goes inside.</summary>
+    private sealed record Part(IReadOnlyList<ReferenceRun> Runs, string Closing = "");
+
+    private static Part Text(string? text) => new([new ReferenceRun(text?.Trim() ?? "")]);
+
+    private static Part Link(string url) => new([new ReferenceRun(url, Href: url)]);
+
+    private static Part Title(Citation citation, string title, bool withTranslation)
+    {
+        var quoted = citation.Type is CitationType.News or CitationType.Web or CitationType.Government or CitationType.Journal;
+        var translation = withTranslation && !string.IsNullOrWhiteSpace(citation.TitleEn) ? $" [{citation.TitleEn.Trim()}]" : "";
+        if (!quoted)
+        {
+            return new([new ReferenceRun(title.Trim(), RunStyle.Italic, citation.Language), new ReferenceRun(translation)]);
+        }
+
+        // Quotation marks inside a quoted title become single ones (CMOS 6.9).
+        var inner = new ReferenceRun(title.Trim().Replace('“', '‘').Replace('”', '’'), Language: citation.Language);
+        return translation.Length == 0
+            ? new([new ReferenceRun("“"), inner], Closing: "”")
+            : new([new ReferenceRun("“"), inner, new ReferenceRun("”" + translation)]);
+    }
+
+    /// <summary>
+    /// Writes the parts with <paramref name="separator"/> between them and a period at the end,
+    /// skipping empty parts. The mark goes inside a closing quotation mark, and is dropped after a
+    /// text ending in ? or ! (and a period after a text ending in a period, such as "et al.").
+    /// </summary>
+    private static FormattedReference Join(char separator, IReadOnlyList<Part> parts)
+    {
+        var present = parts.Where(p => p.Runs.Any(r => r.Text.Length > 0)).ToList();
+        var runs = new List<ReferenceRun>();
+        for (var i = 0; i < present.Count; i++)
+        {
+            var part = present[i];
+            var mark = i == present.Count - 1 ? '.' : separator;
+            foreach (var run in part.Runs.Where(r => r.Text.Length > 0))
+            {
+                Append(runs, run);
+            }
+
+            var last = part.Runs.Last(r => r.Text.Length > 0);
+            var absorbed = last.Href is null && (last.Text.EndsWith('?') || last.Text.EndsWith('!') || (mark == '.' && last.Text.EndsWith('.')));
+            Append(runs, new ReferenceRun((absorbed ? "" : mark.ToString()) + part.Closing + (i < present.Count - 1 ? " " : "")));
+        }
+
+        return new FormattedReference(runs);
+    }
+
+    /// <summary>Adds a run, merging it into the previous one when both are plain text with nothing attached.</summary>
+    private static void Append(List<ReferenceRun> runs, ReferenceRun run)
+    {
+        static bool Bare(ReferenceRun r) => r is { Style: RunStyle.Plain, Language: null, Href: null };
+
+        if (run.Text.Length == 0)
+        {
+            return;
+        }
+
+        if (runs.Count > 0 && Bare(runs[^1]) && Bare(run))
+        {
+            runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
+        }
+        else
+        {
+            runs.Add(run);
+        }
+    }
+
+    /// <summary>Notes name up to three authors; four or more become the first and "et al." (CMOS 14.76).</summary>
+    private static string NoteAuthors(IReadOnlyList<string> authors) =>
+        authors.Count > 3 ? $"{GivenFirst(authors[0])} et al." : JoinNames(authors.Select(GivenFirst).ToList());
+
+    /// <summary>The bibliography lists up to ten authors, the first inverted; more than ten become seven and "et al." (CMOS 14.76).</summary>
+    private static string BibliographyAuthors(IReadOnlyList<string> authors)
+    {
+        var shown = authors.Count > 10 ? authors.Take(7).ToList() : authors;
+        var names = shown.Select((name, i) => i == 0 ? Inverted(name) : GivenFirst(name)).ToList();
+        if (shown.Count < authors.Count)
+        {
+            return string.Join(", ", names) + ", et al.";
+        }
+
+        // Two authors also take a comma before "and", because the first name is inverted.
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])}, and {names[^1]}";
+    }
+
+    private static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        2 => $"{names[0]} and {names[1]}",
+        3 => $"{names[0]}, {names[1]}, and {names[2]}",
+        _ => $"{names[0]} et al.",
+    };
+
+    private static (string Given, string Surname) SplitName(string author)
+    {
+        var name = author.Trim();
+        var comma = name.IndexOf(',');
+        if (comma >= 0)
+        {
+            return (name[(comma + 1)..].Trim(), name[..comma].Trim());
+        }
+
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? ("", name) : (name[..space].Trim(), name[(space + 1)..]);
+    }
+
+    private static string Surname(string author) => SplitName(author).Surname;
+
+    private static string GivenFirst(string author) =>
+        SplitName(author) is var (given, surname) && given.Length > 0 ? $"{given} {surname}" : surname;
+
+    private static string Inverted(string author) =>
+        SplitName(author) is var (given, surname) && given.Length > 0 ? $"{surname}, {given}" : surname;
+
+    /// <summary>
+    /// The main title without its subtitle, cut to four words, without a leading English article
+    /// (CMOS 14.30). A cut English title also loses small words it would end on ("A New Silk Road
+    /// for Japan" → "New Silk Road") and the punctuation it was cut at.
+    /// </summary>
+    private static string ShortTitle(Citation citation)
+    {
+        var english = IsEnglish(citation);
+        var title = citation.Title.Trim();
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        var words = (colon > 0 ? title[..colon] : title).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (english && words.Count > 1 && IsArticle(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        var cut = words.Count > 4;
+        words = words[..Math.Min(4, words.Count)];
+        while (cut && english && words.Count > 1 && SmallWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var shortTitle = string.Join(' ', words);
+        return cut ? shortTitle.TrimEnd(',', ':', ';', '.', '–', '—', '-') : shortTitle;
+    }
+
+    private static string WithoutArticle(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && IsArticle(text[..space]) ? text[(space + 1)..].TrimStart() : text;
+    }
+
+    private static bool IsArticle(string word) => Articles.Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsEnglish(Citation citation) =>
+        citation.Language is null || citation.Language.Equals("en", StringComparison.OrdinalIgnoreCase)
+        || citation.Language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+}
