@@ -38,9 +38,15 @@ public static class NoteViews
     private static FormattedReference WithoutFinalPeriod(FormattedReference reference)
     {
         var runs = reference.Runs.ToList();
-        if (runs.Count > 0 && runs[^1].Text.EndsWith('.'))
+        var last = runs.Count > 0 ? runs[^1].Text : "";
+        if (last.EndsWith('.'))
         {
-            runs[^1] = runs[^1] with { Text = runs[^1].Text[..^1] };
+            runs[^1] = runs[^1] with { Text = last[..^1] };
+        }
+        else if (last.EndsWith(".”", StringComparison.Ordinal))
+        {
+            // A short title keeps its closing quote: “Title.” becomes “Title”.
+            runs[^1] = runs[^1] with { Text = last[..^2] + "”" };
         }
 
         return new FormattedReference(runs);
