@@ -14,9 +14,10 @@ public sealed class BuildCommand : Command<BuildSettings>
         var result = BuildPipeline.Run(new BuildOptions(settings.Source, output)
         {
             IncludeDrafts = settings.Drafts,
+            Strict = settings.Strict,
             Force = settings.Force,
         });
-        DiagnosticPrinter.Print(result.Diagnostics, settings.Format);
+        new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
         if (!result.Succeeded)
         {
             AnsiConsole.Console.Write(new Markup($"[red]Build failed[/]; the previous site, if any, is unchanged.{Environment.NewLine}"));

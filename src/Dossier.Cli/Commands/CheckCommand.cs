@@ -13,15 +13,17 @@ public sealed class CheckCommand : Command<SourceSettings>
         var result = BuildPipeline.Run(new BuildOptions(settings.Source, Path.Combine(settings.Source, "_site"))
         {
             IncludeDrafts = settings.Drafts,
+            Strict = settings.Strict,
             WriteOutput = false,
         });
-        DiagnosticPrinter.Print(result.Diagnostics, settings.Format);
+        new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
         if (!result.Succeeded)
         {
             return 1;
         }
 
-        AnsiConsole.MarkupLineInterpolated($"No errors: {result.PageCount} pages would be built.");
+        var warnings = result.Diagnostics.Count;
+        AnsiConsole.MarkupLineInterpolated($"No errors ({warnings} warning{(warnings == 1 ? "" : "s")}): {result.PageCount} pages would be built.");
         return 0;
     }
 }

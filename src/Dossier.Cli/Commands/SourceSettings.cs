@@ -16,8 +16,12 @@ public class SourceSettings : CommandSettings
     public bool Drafts { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("How to print problems: text or github. Default: text, plus annotations when GITHUB_ACTIONS=true.")]
+    [Description("How to print problems: text, json or github. Default: text, plus annotations when GITHUB_ACTIONS=true.")]
     public string? Format { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("Fail on warnings too (as `strict: true` in dossier.yml does).")]
+    public bool Strict { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -26,8 +30,8 @@ public class SourceSettings : CommandSettings
             return ValidationResult.Error($"the source folder `{Source}` does not exist");
         }
 
-        return Format is null or "text" or "github"
+        return Format is null or "text" or "json" or "github"
             ? ValidationResult.Success()
-            : ValidationResult.Error("--format must be text or github");
+            : ValidationResult.Error("--format must be text, json or github");
     }
 }

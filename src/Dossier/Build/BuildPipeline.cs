@@ -22,6 +22,7 @@ public static class BuildPipeline
         ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
         var parsed = ParseMarkdown.Run(documents, markdown);                                           // 4. parse Markdown
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
+        LintContent.Run(graph, diagnostics);                                                           // 5b. lint
         var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown
         var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style));                   // 7. compose pages
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
@@ -29,13 +30,14 @@ public static class BuildPipeline
         var assets = theme?.Assets ?? [];
         CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
 
+        var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
         var written = false;
-        if (options.WriteOutput && !diagnostics.HasErrors
+        if (options.WriteOutput && !reported.Any(d => d.IsError)
             && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics))
         {
             written = WriteSite.Run(options.OutputDirectory, rendered, assets, diagnostics);           // 10. write
         }
 
-        return new BuildResult(diagnostics.Sorted(), rendered.Count, written);
+        return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), rendered.Count, written);
     }
 }

@@ -12,6 +12,9 @@ public sealed record DocumentSource(
     int BodyStartLine,
     IReadOnlyDictionary<string, SourceSpan> KeySpans)
 {
+    /// <summary>Warning codes the file's <c>silence:</c> key turns off for this file.</summary>
+    public IReadOnlyList<string> Silenced { get; init; } = [];
+
     /// <summary>The position of a front-matter key's value, or the file itself when the key is absent.</summary>
     public SourceSpan SpanOf(string key) =>
         KeySpans.TryGetValue(key, out var span) ? span : SourceSpan.File(Path);

@@ -21,4 +21,10 @@ public sealed record SiteSettings
 
     /// <summary>Folder under <c>themes/</c> to render with.</summary>
     public string Theme { get; init; } = "default";
+
+    /// <summary>Fail the build on warnings too.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Warning codes silenced for the whole dossier.</summary>
+    public IReadOnlyList<string> Silenced { get; init; } = [];
 }

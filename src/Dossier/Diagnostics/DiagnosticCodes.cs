@@ -30,4 +30,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode Theme = new("DOS022", "theme", Severity.Error);
     public static readonly DiagnosticCode BrokenInternalLink = new("DOS023", "broken-internal-link", Severity.Error);
     public static readonly DiagnosticCode Output = new("DOS024", "output", Severity.Error);
+
+    // Lints: warnings about content that builds but is probably not what the editor meant.
+    public static readonly DiagnosticCode UnusedCitation = new("DOS101", "unused-citation", Severity.Warning);
+    public static readonly DiagnosticCode DuplicateUrl = new("DOS102", "duplicate-url", Severity.Warning);
+    public static readonly DiagnosticCode RepeatedParagraph = new("DOS103", "repeated-paragraph", Severity.Warning);
+    public static readonly DiagnosticCode OrphanPage = new("DOS104", "orphan-page", Severity.Warning);
+
+    /// <summary>Every code, for documentation and for checking the codes named in <c>silence:</c>.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+        typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticCode))
+            .Select(f => (DiagnosticCode)f.GetValue(null)!)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
 }

@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 
 namespace Dossier.Reading;
@@ -30,8 +31,8 @@ public static class DocumentParser
             return null;
         }
 
-        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, sink);
-        DocumentSource Source(FrontMatterFields f) => new(path, block.Body, block.BodyStartLine, f.ValueSpans);
+        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, ContentSchemas.For(file.Collection), sink);
+        DocumentSource Source(FrontMatterFields f) => new(path, block.Body, block.BodyStartLine, f.ValueSpans) { Silenced = f.Strings("silence") };
         return file.Collection switch
         {
             Collection.Article => ArticleBinder.Bind(id, fields, Source),

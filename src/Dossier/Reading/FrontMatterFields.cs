@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Content;
+using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -15,12 +16,18 @@ public sealed partial class FrontMatterFields
     private readonly string _path;
     private readonly int _firstLine;
     private readonly IDiagnosticSink _sink;
+    private readonly CollectionSchema _schema;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> _valueSpans = new(StringComparer.Ordinal);
 
-    public FrontMatterFields(string path, YamlMappingNode mapping, int firstLine, IDiagnosticSink sink)
+    // Keys an unknown key was taken for ("acessed" → "accessed"): that key's absence is the same mistake,
+    // so it is not reported a second time as missing.
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+
+    public FrontMatterFields(string path, YamlMappingNode mapping, int firstLine, CollectionSchema schema, IDiagnosticSink sink)
     {
         _path = path;
+        _schema = schema;
         _firstLine = firstLine;
         _sink = sink;
         foreach (var (keyNode, value) in mapping.Children)
@@ -44,9 +51,10 @@ public sealed partial class FrontMatterFields
     /// <summary>The position of each key's value, for diagnostics raised by later stages.</summary>
     public IReadOnlyDictionary<string, SourceSpan> ValueSpans => _valueSpans;
 
-    /// <summary>Reports every key that is not in <paramref name="allowed"/>, with the closest allowed key as a hint.</summary>
-    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed)
+    /// <summary>Reports every key the schema does not allow, with the closest allowed key as a hint.</summary>
+    public void RejectUnknownKeys()
     {
+        var allowed = _schema.Keys;
         foreach (var (key, entry) in _entries)
         {
             if (allowed.Contains(key))
@@ -55,6 +63,11 @@ public sealed partial class FrontMatterFields
             }
 
             var closest = DidYouMean.Closest(key, allowed);
+            if (closest is not null)
+            {
+                _misspelt.Add(closest);
+            }
+
             var hint = closest is null
                 ? $"the keys allowed here are: {string.Join(", ", allowed)}"
                 : $"did you mean `{closest}`?";
@@ -62,9 +75,9 @@ public sealed partial class FrontMatterFields
         }
     }
 
-    public string? String(string key, bool required = false)
+    public string? String(string key)
     {
-        if (!TryGet(key, required, out var node))
+        if (!TryGet(key, FieldKind.Text, out var node))
         {
             return null;
         }
@@ -78,9 +91,9 @@ public sealed partial class FrontMatterFields
         return scalar.Value;
     }
 
-    public IReadOnlyList<string> Strings(string key, bool required = false)
+    public IReadOnlyList<string> Strings(string key)
     {
-        if (!TryGet(key, required, out var node))
+        if (!TryGet(key, FieldKind.TextList, out var node))
         {
             return [];
         }
@@ -105,18 +118,13 @@ public sealed partial class FrontMatterFields
             }
         }
 
-        if (required && items.Count == 0 && sequence.Children.Count == 0)
-        {
-            Report(DiagnosticCodes.MissingKey, node, $"`{key}` needs at least one item");
-        }
-
         return items;
     }
 
     /// <summary>A list of document ids, each with its own position so an unknown one can be pointed at.</summary>
-    public IReadOnlyList<IdReference> Ids(string key, bool required = false)
+    public IReadOnlyList<IdReference> Ids(string key)
     {
-        if (!TryGet(key, required, out var node))
+        if (!TryGet(key, FieldKind.IdList, out var node))
         {
             return [];
         }
@@ -140,7 +148,7 @@ public sealed partial class FrontMatterFields
             }
         }
 
-        if (required && sequence.Children.Count == 0)
+        if (sequence.Children.Count < _schema.Field(key, FieldKind.IdList).MinItems)
         {
             Report(DiagnosticCodes.MissingKey, node, $"`{key}` needs at least one id");
         }
@@ -149,9 +157,9 @@ public sealed partial class FrontMatterFields
     }
 
     /// <summary>A full ISO 8601 date, <c>2024-12-31</c>.</summary>
-    public DateOnly? Date(string key, bool required = false)
+    public DateOnly? Date(string key)
     {
-        var node = ScalarOrReport(key, required);
+        var node = ScalarOrReport(key, FieldKind.Date);
         if (node is null)
         {
             return null;
@@ -167,12 +175,12 @@ public sealed partial class FrontMatterFields
     }
 
     /// <summary>A year, a year-month or a full date.</summary>
-    public Content.PartialDate? PartialDate(string key) => PartialDateOf(key, ScalarOrReport(key, required: false));
+    public Content.PartialDate? PartialDate(string key) => PartialDateOf(key, ScalarOrReport(key, FieldKind.PartialDate));
 
     /// <summary>A mapping <c>{start: …, end: …}</c> of partial dates.</summary>
     public Period? Period(string key)
     {
-        if (!TryGet(key, required: false, out var node))
+        if (!TryGet(key, FieldKind.Period, out var node))
         {
             return null;
         }
@@ -183,15 +191,15 @@ public sealed partial class FrontMatterFields
             return null;
         }
 
-        var inner = new FrontMatterFields(_path, mapping, _firstLine, _sink);
-        inner.RejectUnknownKeys(["start", "end"]);
+        var inner = new FrontMatterFields(_path, mapping, _firstLine, ContentSchemas.Period, _sink);
+        inner.RejectUnknownKeys();
         return new Period(inner.PartialDate("start"), inner.PartialDate("end"));
     }
 
-    public T? Enum<T>(string key, bool required = false)
+    public T? Enum<T>(string key)
         where T : struct, Enum
     {
-        var node = ScalarOrReport(key, required);
+        var node = ScalarOrReport(key, FieldKind.Choice);
         if (node is null)
         {
             return null;
@@ -209,9 +217,9 @@ public sealed partial class FrontMatterFields
         return null;
     }
 
-    public bool Bool(string key)
+    public bool? Bool(string key)
     {
-        var node = ScalarOrReport(key, required: false);
+        var node = ScalarOrReport(key, FieldKind.Bool);
         if (node is null)
         {
             return false;
@@ -223,13 +231,13 @@ public sealed partial class FrontMatterFields
         }
 
         Report(DiagnosticCodes.WrongType, node, $"`{key}` must be `true` or `false`, not `{node.Value}`");
-        return false;
+        return null;
     }
 
     /// <summary>An absolute http or https URL.</summary>
-    public string? Url(string key, bool required = false)
+    public string? Url(string key)
     {
-        var node = ScalarOrReport(key, required);
+        var node = ScalarOrReport(key, FieldKind.Url);
         if (node is null)
         {
             return null;
@@ -248,7 +256,7 @@ public sealed partial class FrontMatterFields
     /// <summary>A BCP 47 language tag such as <c>ru</c> or <c>en-GB</c>.</summary>
     public string? Language(string key)
     {
-        var node = ScalarOrReport(key, required: false);
+        var node = ScalarOrReport(key, FieldKind.Language);
         if (node is null)
         {
             return null;
@@ -305,9 +313,9 @@ public sealed partial class FrontMatterFields
             : "dates are written 2024-12-31 (ISO 8601)";
     }
 
-    private YamlScalarNode? ScalarOrReport(string key, bool required)
+    private YamlScalarNode? ScalarOrReport(string key, FieldKind kind)
     {
-        if (!TryGet(key, required, out var node))
+        if (!TryGet(key, kind, out var node))
         {
             return null;
         }
@@ -321,8 +329,9 @@ public sealed partial class FrontMatterFields
         return null;
     }
 
-    private bool TryGet(string key, bool required, out YamlNode node)
+    private bool TryGet(string key, FieldKind kind, out YamlNode node)
     {
+        var required = _schema.Field(key, kind).Required;
         if (_entries.TryGetValue(key, out var entry) && !IsNull(entry.Value))
         {
             node = entry.Value;
@@ -330,7 +339,7 @@ public sealed partial class FrontMatterFields
         }
 
         node = null!;
-        if (required)
+        if (required && !_misspelt.Contains(key))
         {
             var span = entry.Key is null ? new SourceSpan(_path, _firstLine - 1, 1) : SpanOf(entry.Key);
             _sink.Report(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, span,
@@ -345,8 +354,11 @@ public sealed partial class FrontMatterFields
         && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
         && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
 
-    private SourceSpan SpanOf(YamlNode node) =>
-        new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+    private SourceSpan SpanOf(YamlNode node)
+    {
+        var length = node.End.Line == node.Start.Line ? (int)(node.End.Column - node.Start.Column) : 0;
+        return new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column, Math.Max(0, length));
+    }
 
     private void Report(DiagnosticCode code, YamlNode node, string message, string? hint = null) =>
         _sink.Report(new Diagnostic(code, code.DefaultSeverity, SpanOf(node), message, hint));

@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 
 namespace Dossier.Reading;
@@ -7,8 +8,6 @@ namespace Dossier.Reading;
 public static class SiteSettingsReader
 {
     public const string FileName = "dossier.yml";
-
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "repo_url", "branch", "language", "theme"];
 
     public static SiteSettings Read(SourceFile? file, IDiagnosticSink sink)
     {
@@ -25,18 +24,20 @@ public static class SiteSettingsReader
             return new SiteSettings();
         }
 
-        var fields = new FrontMatterFields(file.RelativePath, mapping, 1, sink);
-        fields.RejectUnknownKeys(Keys);
+        var fields = new FrontMatterFields(file.RelativePath, mapping, 1, ContentSchemas.Site, sink);
+        fields.RejectUnknownKeys();
         var defaults = new SiteSettings();
         return new SiteSettings
         {
-            Title = fields.String("title", required: true) ?? defaults.Title,
+            Title = fields.String("title") ?? defaults.Title,
             Description = fields.String("description"),
             BaseUrl = fields.Url("base_url"),
             RepoUrl = fields.Url("repo_url"),
             Branch = fields.String("branch") ?? defaults.Branch,
             Language = fields.Language("language") ?? defaults.Language,
             Theme = fields.String("theme") ?? defaults.Theme,
+            Strict = fields.Bool("strict") ?? false,
+            Silenced = fields.Strings("silence"),
         };
     }
 }
