@@ -25,7 +25,7 @@ internal sealed class ReferenceResolver(
             var what = Describe(expected);
             var message = document is null
                 ? $"`{key}` names `{reference.Id}`, but there is no {what} with that id"
-                : $"`{key}` names `{reference.Id}`, which is a{(document.Collection == Collection.Article || document.Collection == Collection.Agreement ? "n" : "")} {Describe(document.Collection)}, not a {what}";
+                : $"`{key}` names `{reference.Id}`, which is {WithArticle(Describe(document.Collection))}, not {WithArticle(what)}";
             sink.Report(new Diagnostic(DiagnosticCodes.UnknownReference, Severity.Error, reference.Span, message,
                 Hint(reference.Id, expected)));
         }
@@ -45,7 +45,7 @@ internal sealed class ReferenceResolver(
 
             var message = target is null
                 ? $"no citation `{key.Id}`"
-                : $"`{key.Id}` is a {Describe(target.Collection)}, not a citation";
+                : $"`{key.Id}` is {WithArticle(Describe(target.Collection))}, not a citation";
             var hint = target is null ? Hint(key.Id, Collection.Citation) : $"link to it with [[{key.Id}]] instead";
             sink.Report(new Diagnostic(DiagnosticCodes.UnknownCitation, Severity.Error, key.SpanWithin(span), message, hint));
         }
@@ -92,6 +92,9 @@ internal sealed class ReferenceResolver(
 
     private static SourceSpan SpanOf(ContentDocument document, int line, int column) =>
         new(document.Source.Path, document.Source.BodyStartLine + line, column + 1);
+
+    /// <summary>"an agreement", "a country": the noun with its indefinite article.</summary>
+    private static string WithArticle(string noun) => (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + noun;
 
     private static string Describe(Collection collection) => collection switch
     {

@@ -1,0 +1,156 @@
+using System.Text;
+using Dossier.Build;
+using Dossier.Diagnostics;
+
+namespace Dossier.Tests.Fixtures;
+
+/// <summary>
+/// A dossier in a fresh temporary folder: <c>dossier.yml</c>, the repository's default theme and whatever
+/// content files a test writes. <see cref="Check"/> runs the real build pipeline over it without writing a site.
+/// </summary>
+public sealed class TempDossier : IDisposable
+{
+    /// <summary>The instant <see cref="Check"/> builds at unless told otherwise: 2026-11-28 00:00 UTC.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
+
+    public const string Settings = """
+        title: Test dossier
+        base_url: https://example.org/dossier/
+        language: en
+
+        """;
+
+    /// <summary>content/articles/analysis.md: names the country and the agreement, links both and cites the source.</summary>
+    public const string ValidArticle = """
+        ---
+        title: Kazakhstan and Japan
+        date: 2024-12-31
+        countries: [kazakhstan]
+        agreements: [action-plan]
+        ---
+
+        [[kazakhstan]] signed an [[action-plan|action plan]] with Japan.[@src]
+
+        """;
+
+    /// <summary>content/countries/kazakhstan.md: links the agreement and cites the source.</summary>
+    public const string ValidCountry = """
+        ---
+        title: Kazakhstan
+        iso3: KAZ
+        capital: Astana
+        ---
+
+        Kazakhstan is a party to the [[action-plan]].[@src]
+
+        """;
+
+    /// <summary>content/agreements/action-plan.md: its party is the country and its source the citation.</summary>
+    public const string ValidAgreement = """
+        ---
+        title: Kazakhstan–Japan Action Plan 2022–2023
+        kind: action-plan
+        parties: [kazakhstan]
+        signed: 2022-04
+        period: {start: 2022, end: 2023}
+        status: expired
+        citations: [src]
+        ---
+
+        An action plan between [[kazakhstan]] and Japan.[@src]
+
+        """;
+
+    /// <summary>content/citations/src.md: <c>accessed</c> is on line 6, its value at column 11.</summary>
+    public const string ValidCitation = """
+        ---
+        title: Kazakh President visits Japan
+        type: news
+        publisher: The Astana Times
+        url: https://astanatimes.com/2022/04/kazakh-president-japan/
+        accessed: 2024-12-31
+        published: 2022-04-20
+        ---
+
+        A news report on the [[action-plan]].
+
+        """;
+
+    public TempDossier()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "dossier-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        Write("dossier.yml", Settings);
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "themes", "default"), Path.Combine(Root, "themes", "default"));
+    }
+
+    /// <summary>The temporary folder the dossier lives in.</summary>
+    public string Root { get; }
+
+    /// <summary>Seeds one valid article, country, agreement and citation that all reference each other.</summary>
+    public TempDossier MinimalValid()
+    {
+        Write("content/articles/analysis.md", ValidArticle);
+        Write("content/countries/kazakhstan.md", ValidCountry);
+        Write("content/agreements/action-plan.md", ValidAgreement);
+        Write("content/citations/src.md", ValidCitation);
+        return this;
+    }
+
+    /// <summary>Copies in the repository's bundled dossier: its content folder and its dossier.yml (over the test settings).</summary>
+    public TempDossier BundledDossier()
+    {
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "dossier.yml"), Path.Combine(Root, "dossier.yml"), overwrite: true);
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a BOM, exactly as given (line endings included).</summary>
+    public TempDossier Write(string relativePath, string text) =>
+        WriteBytes(relativePath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+
+    public TempDossier WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    public TempDossier Delete(string relativePath)
+    {
+        File.Delete(Path.Combine(Root, relativePath));
+        return this;
+    }
+
+    /// <summary>Runs the whole pipeline as <c>dossier check</c> does (nothing written) at a fixed time; returns the sorted diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> Check(DateTimeOffset? now = null, bool includeDrafts = false) =>
+        BuildPipeline.Run(new BuildOptions(Root, Path.Combine(Root, "_site"))
+        {
+            WriteOutput = false,
+            IncludeDrafts = includeDrafts,
+            Clock = new FixedClock(now ?? DefaultNow),
+        }).Diagnostics;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; failing the test over it is not.
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
