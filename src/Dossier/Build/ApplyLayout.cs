@@ -35,24 +35,25 @@ public static class ApplyLayout
             return [];
         }
 
+        var missing = pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal).Where(l => !theme.Layouts.ContainsKey(l)).ToList();
+        foreach (var layout in missing)
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{layout}.liquid"),
+                $"the theme has no usable `{layout}.liquid` layout; the pages that need it were not rendered"));
+        }
+
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
         return pages
+            .Where(page => !missing.Contains(page.Layout))
             .AsParallel()
             .AsOrdered()
-            .Select(page => Render(page, theme, frame, site, settings, sink))
-            .Where(page => page is not null)
-            .Select(page => page!)
+            .Select(page => Render(page, theme, frame, site, settings))
             .ToList();
     }
 
-    private static RenderedPage? Render(PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings, IDiagnosticSink sink)
+    private static RenderedPage Render(PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings)
     {
-        if (!theme.Layouts.TryGetValue(page.Layout, out var layout))
-        {
-            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{page.Layout}.liquid"),
-                $"the theme has no `{page.Layout}.liquid` layout, needed for {page.Path}"));
-            return null;
-        }
+        var layout = theme.Layouts[page.Layout];
 
         var context = new TemplateContext(theme.Options);
         context.SetValue("site", site);

@@ -28,7 +28,11 @@ public static class BuildPipeline
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 8. apply layout
         var assets = theme?.Assets ?? [];
-        CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
+        if (!diagnostics.HasErrors)
+        {
+            // Only on an otherwise clean build: pages missing because of an earlier error would only repeat it.
+            CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
+        }
 
         var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
         var written = false;

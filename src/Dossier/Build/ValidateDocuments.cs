@@ -31,7 +31,7 @@ public static partial class ValidateDocuments
         }
 
         ReportDuplicates(documents, d => d.Id, StringComparer.OrdinalIgnoreCase, sink,
-            (d, first) => new Diagnostic(DiagnosticCodes.DuplicateId, Severity.Error, SourceSpan.File(d.Source.Path),
+            (d, first) => new Diagnostic(DiagnosticCodes.DuplicateId, Severity.Error, new SourceSpan(d.Source.Path, 1, 1),
                 $"the id `{d.Id}` is already used by {first.Source.Path}",
                 "ids are unique across all collections (ignoring case); rename one of the files"));
         ReportDuplicates(documents.OfType<Country>().Where(c => c.Iso3.Length > 0).ToList(), c => c.Iso3, StringComparer.OrdinalIgnoreCase, sink,

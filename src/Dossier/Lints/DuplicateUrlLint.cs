@@ -9,7 +9,11 @@ public sealed class DuplicateUrlLint : ILint
     public void Run(ContentGraph graph, IDiagnosticSink sink)
     {
         var first = new Dictionary<string, Content.Citation>(StringComparer.Ordinal);
-        foreach (var citation in graph.Citations.OrderBy(c => c.Source.Path, StringComparer.Ordinal))
+        // The most-cited copy counts as the original, so the hint never says to delete the one in use.
+        var byUse = graph.Citations
+            .OrderByDescending(c => graph.Related(graph.UsesOfCitation, c.Id).Count)
+            .ThenBy(c => c.Source.Path, StringComparer.Ordinal);
+        foreach (var citation in byUse)
         {
             if (citation.Url.Length == 0)
             {

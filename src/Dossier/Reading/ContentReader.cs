@@ -49,7 +49,7 @@ public static class ContentReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, SourceSpan.File(relative),
+            sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, new SourceSpan(relative, 1, 1),
                 $"the file cannot be read: {ex.Message}"));
             return null;
         }

@@ -14,7 +14,7 @@ public static class DocumentParser
         var id = Path.GetFileNameWithoutExtension(path);
         if (!DocumentId.IsValid(id))
         {
-            sink.Report(new Diagnostic(DiagnosticCodes.InvalidId, Severity.Error, SourceSpan.File(path),
+            sink.Report(new Diagnostic(DiagnosticCodes.InvalidId, Severity.Error, new SourceSpan(path, 1, 1),
                 $"`{id}` is not a valid id",
                 "rename the file: lowercase letters a-z, digits and '-', starting with a letter, at most 80 characters"));
         }

@@ -31,6 +31,15 @@ public static class YamlFrontMatter
                 "check indentation (spaces, not tabs), colons after keys, and quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated input,
+            // e.g. `[unclosed` at the end of the block; an editor still deserves a position.
+            sink.Report(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, new SourceSpan(path, startLine, 1),
+                "front matter is not valid YAML: a bracket, brace or quote is never closed",
+                "close every `[`, `{` and quote on the line where it opens"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

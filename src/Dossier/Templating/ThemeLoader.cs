@@ -33,8 +33,7 @@ public static class ThemeLoader
             }
             else
             {
-                sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"{relativeRoot}/layouts/{file}"),
-                    $"the layout does not parse: {error}"));
+                sink.Report(LayoutError($"{relativeRoot}/layouts/{file}", error));
             }
         }
 
@@ -46,6 +45,24 @@ public static class ThemeLoader
                 .ToList()
             : [];
         return new Theme(name, layouts, options, assets);
+    }
+
+    /// <summary>Fluid's message names the position as "at (line:column)", then repeats the source: keep the first line, use the position.</summary>
+    private static Diagnostic LayoutError(string path, string error)
+    {
+        var message = error.Split('\n')[0].Trim();
+        var match = System.Text.RegularExpressions.Regex.Match(message, @" at \((\d+):(\d+)\)$");
+        var span = match.Success
+            ? new SourceSpan(path, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : new SourceSpan(path, 1, 1);
+        if (match.Success)
+        {
+            message = message[..match.Index];
+        }
+
+        return new Diagnostic(DiagnosticCodes.Theme, Severity.Error, span, $"the layout does not parse: {message}",
+            "check that every {% tag %} is closed and every {{ value }} has both braces");
     }
 
     private static TemplateOptions CreateOptions(IReadOnlyDictionary<string, string> partials)

@@ -15,9 +15,11 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
     }
 
     [Fact]
-    public void The_bundled_dossier_builds_without_any_diagnostic()
+    public void The_bundled_dossier_builds_with_no_error_and_only_the_repeated_paragraph_warning()
     {
-        Assert.Empty(_site.Result.Diagnostics);
+        // The seed article repeats two sentences; the text is kept faithfully, so the lint reports it.
+        var warning = Assert.Single(_site.Result.Diagnostics);
+        Assert.Equal("DOS103", warning.Code.Id);
         Assert.True(_site.Result.Written);
     }
 

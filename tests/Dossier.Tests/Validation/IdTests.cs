@@ -32,7 +32,7 @@ public sealed class IdTests
         // Then the file is named with the rule for ids
         Assert.Equal(
             [
-                $"content/countries/{id}.md: error: `{id}` is not a valid id [DOS009]",
+                $"content/countries/{id}.md:1:1: error: `{id}` is not a valid id [DOS009]",
                 "  hint: rename the file: lowercase letters a-z, digits and '-', starting with a letter, at most 80 characters",
             ],
             diagnostics.Lines());
@@ -78,7 +78,7 @@ public sealed class IdTests
         // Then the country (read after the articles) is reported, naming the article
         Assert.Equal(
             [
-                "content/countries/japan.md: error: the id `japan` is already used by content/articles/japan.md [DOS010]",
+                "content/countries/japan.md:1:1: error: the id `japan` is already used by content/articles/japan.md [DOS010]",
                 "  hint: ids are unique across all collections (ignoring case); rename one of the files",
             ],
             diagnostics.Lines());
@@ -110,9 +110,9 @@ public sealed class IdTests
         // Then the country's name is both invalid and a duplicate
         Assert.Equal(
             [
-                "content/countries/Japan.md: error: `Japan` is not a valid id [DOS009]",
+                "content/countries/Japan.md:1:1: error: `Japan` is not a valid id [DOS009]",
                 "  hint: rename the file: lowercase letters a-z, digits and '-', starting with a letter, at most 80 characters",
-                "content/countries/Japan.md: error: the id `Japan` is already used by content/articles/japan.md [DOS010]",
+                "content/countries/Japan.md:1:1: error: the id `Japan` is already used by content/articles/japan.md [DOS010]",
                 "  hint: ids are unique across all collections (ignoring case); rename one of the files",
             ],
             diagnostics.Lines());

@@ -20,16 +20,18 @@ public sealed class WholeDossierTests
     }
 
     [Fact]
-    public void The_bundled_dossier_has_no_diagnostics()
+    public void The_bundled_dossier_has_no_errors_and_only_the_repeated_paragraph_warning()
     {
-        // Given a copy of the repository's own dossier
+        // Given a copy of the repository's own dossier (whose source repeats two sentences, kept faithfully)
         using var dossier = new TempDossier().BundledDossier();
 
-        // When it is checked
-        var diagnostics = dossier.Check();
+        // When it is checked with the lints
+        var diagnostics = dossier.Check(includeLints: true);
 
-        // Then it is clean
-        Assert.Empty(diagnostics.Lines());
+        // Then the only finding is that repetition
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("DOS103", warning.Code.Id);
+        Assert.Equal("content/articles/japan-central-asia-relations.md:34:1", warning.Span.ToString());
     }
 
     [Fact]
