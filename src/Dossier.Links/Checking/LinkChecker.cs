@@ -15,12 +15,15 @@ public sealed class LinkChecker : IDisposable
     private readonly HttpClient _client;
     private readonly LinkProbe _probe;
 
+    /// <param name="options">Limits, timeouts and the allow-list.</param>
+    /// <param name="clock">Stamps results with the time they were checked.</param>
     /// <param name="onConnecting">Called just before each TCP connection is opened (for instrumentation and tests).</param>
-    public LinkChecker(LinkCheckerOptions options, TimeProvider clock, Action<IPEndPoint>? onConnecting = null)
+    /// <param name="resolver">Resolves host names; the system resolver by default.</param>
+    public LinkChecker(LinkCheckerOptions options, TimeProvider clock, Action<IPEndPoint>? onConnecting = null, HostResolver? resolver = null)
     {
         _options = options;
         var rule = new AddressRule(new HostAllowList(options.AllowHosts));
-        _client = CheckerHttpClient.Create(options, new GuardedConnector(rule, onConnecting));
+        _client = CheckerHttpClient.Create(options, new GuardedConnector(rule, onConnecting, resolver));
         var gates = new HostGates(Math.Max(1, options.PerHost));
         _probe = new LinkProbe(new HopSender(_client, gates, options), rule, options, clock);
     }

@@ -9,15 +9,17 @@ namespace Dossier.Links.Network;
 /// <see cref="AddressRule"/> to each address and connects only to an allowed one. Deciding on the
 /// resolved address (not the name) and connecting to exactly that address closes DNS-rebinding tricks.
 /// </summary>
-public sealed class GuardedConnector(AddressRule rule, Action<IPEndPoint>? onConnecting = null)
+public sealed class GuardedConnector(AddressRule rule, Action<IPEndPoint>? onConnecting = null, HostResolver? resolver = null)
 {
+    private readonly HostResolver _resolve = resolver ?? Dns.GetHostAddressesAsync;
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
         var port = context.DnsEndPoint.Port;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+            : await _resolve(host, cancellationToken).ConfigureAwait(false);
 
         var allowed = new List<IPAddress>();
         string? refusal = null;
