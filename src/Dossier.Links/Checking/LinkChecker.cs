@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Dossier.Links.Archive;
 using Dossier.Links.Network;
 
 namespace Dossier.Links.Checking;
@@ -14,6 +15,7 @@ public sealed class LinkChecker : IDisposable
     private readonly LinkCheckerOptions _options;
     private readonly HttpClient _client;
     private readonly LinkProbe _probe;
+    private readonly WaybackLookup? _wayback;
 
     /// <param name="options">Limits, timeouts and the allow-list.</param>
     /// <param name="clock">Stamps results with the time they were checked.</param>
@@ -26,10 +28,13 @@ public sealed class LinkChecker : IDisposable
         _client = CheckerHttpClient.Create(options, new GuardedConnector(rule, onConnecting, resolver));
         var gates = new HostGates(Math.Max(1, options.PerHost));
         _probe = new LinkProbe(new HopSender(_client, gates, options), rule, options, clock);
+        // Archive lookups go through the same guarded client and host limits as the checks.
+        _wayback = options.WaybackEndpoint is { } endpoint ? new WaybackLookup(_client, gates, endpoint) : null;
     }
 
-    /// <summary>The same client, for the archive lookups that should obey the same rules.</summary>
-    internal HttpClient Client => _client;
+    /// <summary>The closest Wayback Machine copy of <paramref name="url"/>, or null (also when lookups are off).</summary>
+    public Task<string?> FindArchivedCopyAsync(string url, CancellationToken cancellationToken = default) =>
+        _wayback?.FindAsync(url, cancellationToken) ?? Task.FromResult<string?>(null);
 
     /// <summary>
     /// Checks each distinct URL once (the quotes of repeated URLs are merged); results come back in the
