@@ -81,12 +81,13 @@ public sealed class LinkCache
 
     /// <summary>
     /// The cached result for <paramref name="url"/> if it is younger than <paramref name="maxAge"/> and covers
-    /// every quote asked for. Timeouts and blocked URLs are never reused: the first may pass on the next try,
-    /// the second depends on this run's allow-list.
+    /// every quote asked for. Only answers a server gave are reused (asking again is what would bother the
+    /// publisher); timeouts, DNS failures and refused connections are checked again, as they may pass on the
+    /// next try, and blocked URLs depend on this run's allow-list.
     /// </summary>
     public LinkResult? Reusable(UrlToCheck url, TimeSpan maxAge, DateTimeOffset now)
     {
-        if (!Entries.TryGetValue(url.Url, out var entry) || entry.Verdict is Verdict.Timeout or Verdict.Blocked)
+        if (!Entries.TryGetValue(url.Url, out var entry) || entry.Status is null || entry.Verdict is Verdict.Timeout or Verdict.Blocked)
         {
             return null;
         }

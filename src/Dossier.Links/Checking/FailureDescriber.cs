@@ -28,7 +28,7 @@ internal static class FailureDescriber
                 case SocketException { SocketErrorCode: SocketError.NetworkUnreachable or SocketError.HostUnreachable } socket:
                     return (Verdict.Broken, $"{host} is unreachable ({socket.SocketErrorCode}){tries}");
                 case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }:
-                    return (Verdict.Broken, $"DNS failure: {uri.Host} cannot be resolved");
+                    return (Verdict.Broken, $"DNS failure: {uri.Host} cannot be resolved (the domain may have lapsed, or there is no network)");
                 case System.Security.Authentication.AuthenticationException tls:
                     return (Verdict.Broken, $"TLS handshake with {host} failed: {tls.Message}");
             }
