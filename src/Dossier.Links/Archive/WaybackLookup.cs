@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Dossier.Links.Checking;
+
+namespace Dossier.Links.Archive;
+
+/// <summary>
+/// Asks the Wayback Machine availability API (<c>GET {endpoint}?url=…</c>) for the closest archived copy
+/// of a page, to suggest as the citation's <c>archive_url</c>.
+/// </summary>
+internal sealed class WaybackLookup(HttpClient client, HostGates gates, Uri endpoint)
+{
+    public async Task<string?> FindAsync(string url, CancellationToken cancellationToken)
+    {
+        var query = new UriBuilder(endpoint) { Query = "url=" + Uri.EscapeDataString(url) }.Uri;
+        try
+        {
+            using var slot = await gates.EnterAsync(query, cancellationToken).ConfigureAwait(false);
+            using var response = await client.GetAsync(query, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Closest(json.RootElement);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or Polly.Timeout.TimeoutRejectedException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            // A missing suggestion is no reason to fail the check.
+            return null;
+        }
+    }
+
+    private static string? Closest(JsonElement root)
+    {
+        if (!root.TryGetProperty("archived_snapshots", out var snapshots)
+            || !snapshots.TryGetProperty("closest", out var closest)
+            || !closest.TryGetProperty("available", out var available) || available.ValueKind != JsonValueKind.True
+            || !closest.TryGetProperty("url", out var snapshot) || snapshot.GetString() is not { Length: > 0 } address)
+        {
+            return null;
+        }
+
+        // The API answers with http:// links to web.archive.org, which serves them over https too.
+        return address.StartsWith("http://web.archive.org/", StringComparison.OrdinalIgnoreCase)
+            ? "https://" + address["http://".Length..]
+            : address;
+    }
+}

@@ -1,0 +1,23 @@
+using Dossier.Links.Cache;
+using Dossier.Links.Checking;
+using Dossier.Links.Targets;
+
+namespace Dossier.Links.Audit;
+
+/// <summary>Everything a run found, the cache to save, and whether the run fails.</summary>
+public sealed record AuditResult(IReadOnlyList<LinkFinding> Findings, LinkCache Cache, FailurePolicy Policy)
+{
+    /// <summary>Distinct URLs looked at, and how many of those came from the cache.</summary>
+    public int Urls { get; init; }
+
+    public int FromCache { get; init; }
+
+    public IEnumerable<LinkFinding> Citations => Findings.Where(f => f.Target.IsCitation);
+
+    public IEnumerable<LinkFinding> BodyLinks => Findings.Where(f => f.Target.Kind == TargetKind.BodyLink);
+
+    public bool Fails(LinkFinding finding) => Policy.Fails(finding.Verdict);
+
+    /// <summary>0 when nothing fails, 1 when a finding's verdict is one the policy fails on.</summary>
+    public int ExitCode => Findings.Any(Fails) ? 1 : 0;
+}

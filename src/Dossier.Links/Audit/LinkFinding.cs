@@ -1,0 +1,39 @@
+using Dossier.Links.Checking;
+using Dossier.Links.Targets;
+
+namespace Dossier.Links.Audit;
+
+/// <summary>
+/// The verdict for one place a URL is written. It can differ from the URL's own verdict: a citation whose
+/// page answers but no longer holds its quote is <see cref="Verdict.QuoteMissing"/>.
+/// </summary>
+public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reason, LinkResult Result)
+{
+    /// <summary>The <c>url:</c> to write instead, for a permanent redirect.</summary>
+    public string? SuggestedUrl => Verdict == Verdict.Redirected ? Result.SuggestedUrl : null;
+
+    /// <summary>An <c>archive_url:</c> to add, for a dead or moved citation that has none.</summary>
+    public string? SuggestedArchiveUrl =>
+        Target.Kind == TargetKind.CitationUrl && !Target.HasArchiveUrl && Result.Verdict is Verdict.Broken or Verdict.Redirected
+            ? Result.ArchiveUrl
+            : null;
+
+    public static LinkFinding For(LinkTarget target, LinkResult result)
+    {
+        if (target.Quote is not { } quote || result.Verdict is not (Verdict.Ok or Verdict.Redirected))
+        {
+            return new LinkFinding(target, result.Verdict, result.Reason, result);
+        }
+
+        var note = result.QuoteNote is { } n ? $" ({n})" : "";
+        return result.Quotes.GetValueOrDefault(quote, QuoteFinding.Unchecked) switch
+        {
+            QuoteFinding.Found => new LinkFinding(target, result.Verdict, $"{result.Reason}; quote found", result),
+            QuoteFinding.Missing => new LinkFinding(target, Verdict.QuoteMissing,
+                $"the page no longer contains the quote \"{Shorten(quote)}\"{note}", result),
+            _ => new LinkFinding(target, Verdict.Unverifiable, $"{result.Reason}; quote not checked{note}", result),
+        };
+    }
+
+    private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "…";
+}

@@ -1,0 +1,55 @@
+using Dossier.Links.Checking;
+
+namespace Dossier.Links.Cache;
+
+/// <summary>
+/// One URL's last check, as stored in <c>.dossier/links.json</c>. The site build reads these to show
+/// each bibliography entry's health ("link checked 2026-11-28", "dead link — archived copy", "quote verified").
+/// </summary>
+public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset CheckedAt)
+{
+    public int? Status { get; init; }
+
+    public string? Reason { get; init; }
+
+    /// <summary>Where the redirects ended, when the URL redirected.</summary>
+    public string? FinalUrl { get; init; }
+
+    /// <summary>For a permanent redirect: the URL to cite instead.</summary>
+    public string? SuggestedUrl { get; init; }
+
+    /// <summary>A Wayback Machine copy found for a dead or moved URL.</summary>
+    public string? ArchiveUrl { get; init; }
+
+    /// <summary>Quotes checked on the page, sorted by text.</summary>
+    public IReadOnlyList<CachedQuote> Quotes { get; init; } = [];
+
+    /// <summary>Whether <paramref name="quote"/> was found on the page at the last check (null when it was not checked).</summary>
+    public QuoteFinding? FindingFor(string quote) =>
+        Quotes.FirstOrDefault(q => string.Equals(q.Text, quote, StringComparison.Ordinal))?.Finding;
+
+    public static LinkCacheEntry From(LinkResult result) =>
+        new(result.Url, result.Verdict, result.CheckedAt)
+        {
+            Status = result.Status,
+            Reason = result.Reason,
+            FinalUrl = result.FinalUrl,
+            SuggestedUrl = result.SuggestedUrl,
+            ArchiveUrl = result.ArchiveUrl,
+            Quotes = result.Quotes
+                .Select(q => new CachedQuote(q.Key, q.Value))
+                .OrderBy(q => q.Text, StringComparer.Ordinal)
+                .ToList(),
+        };
+
+    public LinkResult ToResult() =>
+        new(Url, Verdict, Reason ?? "", CheckedAt)
+        {
+            Status = Status,
+            FinalUrl = FinalUrl,
+            SuggestedUrl = SuggestedUrl,
+            ArchiveUrl = ArchiveUrl,
+            Quotes = Quotes.ToDictionary(q => q.Text, q => q.Finding, StringComparer.Ordinal),
+            FromCache = true,
+        };
+}

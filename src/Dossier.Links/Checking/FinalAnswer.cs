@@ -1,0 +1,64 @@
+using Dossier.Links.Quotes;
+
+namespace Dossier.Links.Checking;
+
+/// <summary>Turns the last hop's answer into a verdict, and checks quotes and the fragment on a page that answered.</summary>
+internal static class FinalAnswer
+{
+    public static LinkResult Classify(UrlToCheck target, HopResponse hop, string? suggested, int attempts, LinkCheckerOptions options)
+    {
+        LinkResult Result(Verdict verdict, string reason) => new(target.Url, verdict, reason, default)
+        {
+            Quotes = target.Quotes.ToDictionary(q => q, _ => QuoteFinding.Unchecked),
+        };
+
+        var status = hop.Status;
+        var http = $"HTTP {status}{(hop.StatusText.Length > 0 ? " " + hop.StatusText : "")}";
+        var tries = attempts > 1 ? $" after {attempts} attempts" : "";
+        var viaGet = hop.HeadFallback is { } why ? $" ({why}; checked with GET)" : "";
+        if (hop.IsChallenge)
+        {
+            return Result(Verdict.Unverifiable, $"{http}: a bot challenge; the page is for browsers only — check it by hand");
+        }
+
+        switch (status)
+        {
+            case >= 200 and < 300:
+                break;
+            case 401 or 403 or 999:
+                return Result(Verdict.Unverifiable, $"{http}{viaGet}: the site refuses automated requests — check it in a browser");
+            case 429:
+                return Result(Verdict.Unverifiable, $"{http}{tries}: still rate-limited");
+            case 404 or 410:
+                return Result(Verdict.Broken, $"{http}{viaGet}");
+            case >= 400 and < 500:
+                return Result(Verdict.Broken, $"{http}{viaGet}");
+            case >= 500:
+                return Result(Verdict.Broken, $"{http}{tries}");
+            default:
+                return Result(Verdict.Unverifiable, $"{http}: an answer the checker cannot judge");
+        }
+
+        var verdict = suggested is null ? Verdict.Ok : Verdict.Redirected;
+        var reason = suggested is null ? $"{http}{viaGet}" : $"moved permanently; now at {suggested}";
+        if (!target.NeedsBody)
+        {
+            return Result(verdict, reason);
+        }
+
+        if (hop.Body is null || !PageReader.CanRead(hop.ContentType))
+        {
+            return Result(verdict, reason) with { QuoteNote = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it" };
+        }
+
+        var page = PageReader.Read(hop.Body, hop.ContentType);
+        var note = hop.Truncated ? $"only the first {options.MaxBodyBytes / (1024 * 1024.0):0.#} MB of the page were read" : null;
+        var quotes = target.Quotes.ToDictionary(q => q, q => page.Contains(q) ? QuoteFinding.Found : QuoteFinding.Missing);
+        if (target.Fragment is { } fragment && !page.HasAnchor(fragment) && hop.ContentType?.MediaType != "text/plain")
+        {
+            return Result(Verdict.Broken, $"{http}, but the page has no element with id \"{fragment}\"") with { Quotes = quotes, QuoteNote = note };
+        }
+
+        return Result(verdict, reason) with { Quotes = quotes, QuoteNote = note };
+    }
+}

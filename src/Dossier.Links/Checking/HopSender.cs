@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace Dossier.Links.Checking;
+
+/// <summary>
+/// Sends one hop: HEAD first, GET when HEAD is refused (400, 403, 404, 405, 501: some servers answer HEAD
+/// wrongly) or fails, and GET directly when the page's body is needed. Holds the host's slot for the
+/// whole hop, so the per-host limit counts retries and body reads too.
+/// </summary>
+internal sealed class HopSender(HttpClient client, HostGates gates, LinkCheckerOptions options)
+{
+    private static readonly HashSet<int> HeadRefusals = [400, 403, 404, 405, 501];
+
+    public async Task<HopResponse> SendAsync(Uri uri, bool wantBody, StrongBox<int> attempts, CancellationToken cancellationToken)
+    {
+        using var slot = await gates.EnterAsync(uri, cancellationToken).ConfigureAwait(false);
+        string? fallback = null;
+        if (!wantBody)
+        {
+            try
+            {
+                using var head = await SendAsync(HttpMethod.Head, uri, attempts, cancellationToken).ConfigureAwait(false);
+                var status = (int)head.StatusCode;
+                if (!HeadRefusals.Contains(status))
+                {
+                    return Describe(head);
+                }
+
+                fallback = $"HEAD answered {status}";
+            }
+            catch (HttpRequestException ex) when (!RetryPipeline.IsPermanent(ex))
+            {
+                // A server that drops HEAD (or answers it with garbage) may still serve GET; an unknown
+                // host or a refused address would fail GET the same way, so those are not tried again.
+                fallback = "HEAD failed";
+            }
+        }
+
+        using var get = await SendAsync(HttpMethod.Get, uri, attempts, cancellationToken).ConfigureAwait(false);
+        var response = Describe(get) with { HeadFallback = fallback };
+        if (!wantBody || !get.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        var (body, truncated) = await ReadCappedAsync(get.Content, cancellationToken).ConfigureAwait(false);
+        return response with { Body = body, Truncated = truncated };
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, StrongBox<int> attempts, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(AttemptCounter.Key, attempts);
+        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static HopResponse Describe(HttpResponseMessage response) =>
+        new((int)response.StatusCode, response.ReasonPhrase ?? "", response.Headers.Location)
+        {
+            IsChallenge = BotChallenge.IsChallenge(response),
+            ContentType = response.Content.Headers.ContentType,
+        };
+
+    /// <summary>Reads at most <see cref="LinkCheckerOptions.MaxBodyBytes"/> (decompressed), within the timeout.</summary>
+    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Timeout);
+        await using var stream = await content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            while (buffer.Length < options.MaxBodyBytes)
+            {
+                var wanted = (int)Math.Min(chunk.Length, options.MaxBodyBytes - buffer.Length);
+                var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), deadline.Token).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer.ToArray(), false);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            // At the cap: one more byte tells whether the page really goes on.
+            var more = await stream.ReadAsync(chunk.AsMemory(0, 1), deadline.Token).ConfigureAwait(false);
+            return (buffer.ToArray(), more > 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+}

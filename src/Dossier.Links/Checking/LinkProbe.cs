@@ -1,0 +1,108 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Dossier.Links.Network;
+
+namespace Dossier.Links.Checking;
+
+/// <summary>
+/// Checks one URL: follows redirects as a browser does (up to the limit, detecting loops, re-applying the
+/// address rule on every hop), classifies the final answer and verifies quotes and the fragment.
+/// </summary>
+internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerOptions options, TimeProvider clock)
+{
+    public async Task<LinkResult> CheckAsync(UrlToCheck target, CancellationToken cancellationToken)
+    {
+        var attempts = new StrongBox<int>();
+        var result = await FollowAsync(target, attempts, cancellationToken).ConfigureAwait(false);
+        return result with { Requests = attempts.Value, CheckedAt = clock.GetUtcNow() };
+    }
+
+    private async Task<LinkResult> FollowAsync(UrlToCheck target, StrongBox<int> attempts, CancellationToken cancellationToken)
+    {
+        LinkResult Result(Verdict verdict, string reason) => new(target.Url, verdict, reason, default);
+
+        if (!Uri.TryCreate(target.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return Result(Verdict.Blocked, "only absolute http and https URLs are checked");
+        }
+
+        var visited = new List<string> { WithoutFragment(uri) };
+        Uri? suggested = null;
+        var permanentSoFar = true;
+        for (var redirects = 0; ; redirects++)
+        {
+            var refusal = LiteralRefusal(uri);
+            if (refusal is not null)
+            {
+                var via = redirects > 0 ? $" (reached by redirect to {uri})" : "";
+                return Result(Verdict.Blocked, $"refused before connecting: {refusal}{via}");
+            }
+
+            HopResponse hop;
+            try
+            {
+                hop = await sender.SendAsync(uri, target.NeedsBody, attempts, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                var (verdict, reason) = FailureDescriber.Describe(ex, uri, options.Timeout, attempts.Value);
+                var via = redirects > 0 ? $" (after redirect to {uri})" : "";
+                return Result(verdict, reason + via);
+            }
+
+            if (!hop.IsRedirect)
+            {
+                var suggestion = suggested is null ? null : WithFragment(suggested, target);
+                var final = FinalAnswer.Classify(target, hop, suggestion, attempts.Value, options);
+                return final with
+                {
+                    Status = hop.Status,
+                    FinalUrl = redirects > 0 ? WithFragment(uri, target) : null,
+                    SuggestedUrl = final.Verdict == Verdict.Redirected ? suggestion : null,
+                };
+            }
+
+            if (redirects == options.MaxRedirects)
+            {
+                return Result(Verdict.Broken, $"more than {options.MaxRedirects} redirects (gave up at {uri})") with { Status = hop.Status };
+            }
+
+            var next = new Uri(uri, hop.Location!);
+            if (next.Scheme is not ("http" or "https"))
+            {
+                return Result(Verdict.Blocked, $"redirects to a non-http URL ({next.Scheme}:)") with { Status = hop.Status };
+            }
+
+            var key = WithoutFragment(next);
+            if (visited.Contains(key, StringComparer.Ordinal))
+            {
+                var loop = string.Join(" → ", visited.Skip(visited.IndexOf(key)).Append(key));
+                return Result(Verdict.Broken, $"redirect loop: {loop}") with { Status = hop.Status };
+            }
+
+            visited.Add(key);
+            // Only an unbroken run of permanent redirects from the cited URL is a move; after a temporary
+            // one, what follows is the publisher's business, not a new address to cite.
+            if (permanentSoFar && hop.IsPermanentRedirect)
+            {
+                suggested = next;
+            }
+            else
+            {
+                permanentSoFar = false;
+            }
+
+            uri = next;
+        }
+    }
+
+    /// <summary>A host written as an address is judged before any request, without even a DNS lookup.</summary>
+    private string? LiteralRefusal(Uri uri) =>
+        IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) ? rule.Refusal(uri.Host.Trim('[', ']'), address) : null;
+
+    private static string WithoutFragment(Uri uri) => uri.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+
+    /// <summary>Browsers carry the cited fragment over a redirect whose target has none.</summary>
+    private static string WithFragment(Uri uri, UrlToCheck target) =>
+        uri.Fragment.Length == 0 && target.Fragment is { } fragment ? $"{WithoutFragment(uri)}#{Uri.EscapeDataString(fragment)}" : uri.ToString();
+}

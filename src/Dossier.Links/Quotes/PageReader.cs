@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Dossier.Links.Quotes;
+
+/// <summary>Turns a page body into <see cref="PageText"/>: decodes it, parses HTML with AngleSharp and keeps the visible text.</summary>
+public static class PageReader
+{
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "head",
+    };
+
+    /// <summary>Elements that break a line when rendered; their text must not run into the neighbours'.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    };
+
+    /// <summary>True for media types whose text we can read.</summary>
+    public static bool CanRead(MediaTypeHeaderValue? contentType)
+    {
+        var media = contentType?.MediaType;
+        return media is null
+            || media.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static PageText Read(ReadOnlySpan<byte> body, MediaTypeHeaderValue? contentType)
+    {
+        var encoding = BodyEncoding.Detect(body, contentType);
+        var text = encoding.GetString(body);
+        if (string.Equals(contentType?.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return new PageText(QuoteText.Normalise(text), new HashSet<string>());
+        }
+
+        var document = new HtmlParser().ParseDocument(text);
+        var visible = new StringBuilder(text.Length / 2);
+        if (document.Body is { } root)
+        {
+            AppendVisible(root, visible);
+        }
+
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("[id], a[name]"))
+        {
+            if (element.Id is { Length: > 0 } id)
+            {
+                anchors.Add(id);
+            }
+
+            if (element.GetAttribute("name") is { Length: > 0 } name && element.LocalName == "a")
+            {
+                anchors.Add(name);
+            }
+        }
+
+        return new PageText(QuoteText.Normalise(visible.ToString()), anchors);
+    }
+
+    private static void AppendVisible(INode node, StringBuilder visible)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    visible.Append(text.Data);
+                    break;
+                case IElement element when !Invisible.Contains(element.LocalName):
+                    var block = Blocks.Contains(element.LocalName);
+                    if (block)
+                    {
+                        visible.Append(' ');
+                    }
+
+                    AppendVisible(element, visible);
+                    if (block)
+                    {
+                        visible.Append(' ');
+                    }
+
+                    break;
+            }
+        }
+    }
+}

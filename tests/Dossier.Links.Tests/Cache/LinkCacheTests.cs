@@ -1,0 +1,95 @@
+using Dossier.Links.Cache;
+using Dossier.Links.Checking;
+
+namespace Dossier.Links.Tests.Cache;
+
+public sealed class LinkCacheTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Saved_entries_are_sorted_by_url_and_load_back_the_same()
+    {
+        // Given results in no particular order
+        var path = Path.Combine(Path.GetTempPath(), $"links-{Guid.NewGuid():N}.json");
+        var cache = LinkCache.Empty.With(
+        [
+            new LinkResult("https://b.example/", Verdict.Broken, "HTTP 404 Not Found", Monday) { Status = 404, ArchiveUrl = "https://web.archive.org/web/2020/https://b.example/" },
+            new LinkResult("https://a.example/", Verdict.Ok, "HTTP 200 OK", Monday)
+            {
+                Status = 200,
+                Quotes = new Dictionary<string, QuoteFinding> { ["zeta"] = QuoteFinding.Found, ["Вопросы"] = QuoteFinding.Missing },
+            },
+        ]);
+
+        try
+        {
+            // When
+            cache.Save(path);
+            var text = File.ReadAllText(path);
+            var loaded = LinkCache.Load(path);
+
+            // Then
+            Assert.True(text.IndexOf("https://a.example/", StringComparison.Ordinal) < text.IndexOf("https://b.example/", StringComparison.Ordinal));
+            Assert.Contains("\"verdict\": \"broken\"", text, StringComparison.Ordinal);
+            Assert.Contains("\"checked_at\": \"2026-11-23T09:00:00+00:00\"", text, StringComparison.Ordinal);
+            Assert.Contains("Вопросы", text, StringComparison.Ordinal);
+            Assert.Equal(cache.Entries.Keys.Order(), loaded.Entries.Keys.Order());
+            Assert.Equal(QuoteFinding.Missing, loaded.Entries["https://a.example/"].FindingFor("Вопросы"));
+            Assert.Equal("https://web.archive.org/web/2020/https://b.example/", loaded.Entries["https://b.example/"].ArchiveUrl);
+            cache.Save(path);
+            Assert.Equal(text, File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_empty_cache_and_a_corrupt_one_is_an_error()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"links-{Guid.NewGuid():N}.json");
+        Assert.Empty(LinkCache.Load(path).Entries);
+
+        File.WriteAllText(path, "{ not json");
+        try
+        {
+            Assert.Throws<LinkCacheException>(() => LinkCache.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(Verdict.Ok, 200, 6, true)]
+    [InlineData(Verdict.Ok, 200, 7, false)]
+    [InlineData(Verdict.Broken, 404, 1, true)]
+    [InlineData(Verdict.Broken, null, 1, false)]
+    [InlineData(Verdict.Timeout, null, 1, false)]
+    [InlineData(Verdict.Blocked, null, 1, false)]
+    public void A_result_is_reused_only_while_young_and_only_if_a_server_answered(Verdict verdict, int? status, int daysLater, bool reused)
+    {
+        var cache = LinkCache.Empty.With([new LinkResult("https://a.example/", verdict, "reason", Monday) { Status = status }]);
+
+        var result = cache.Reusable(new UrlToCheck("https://a.example/"), TimeSpan.FromDays(7), Monday.AddDays(daysLater));
+
+        Assert.Equal(reused, result is not null);
+        Assert.True(result is null || result.FromCache);
+    }
+
+    [Fact]
+    public void A_result_is_not_reused_for_a_quote_it_did_not_check()
+    {
+        var cache = LinkCache.Empty.With([new LinkResult("https://a.example/", Verdict.Ok, "HTTP 200 OK", Monday)
+        {
+            Status = 200,
+            Quotes = new Dictionary<string, QuoteFinding> { ["old quote"] = QuoteFinding.Found },
+        }]);
+
+        Assert.NotNull(cache.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "old quote" }), TimeSpan.FromDays(7), Monday));
+        Assert.Null(cache.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "new quote" }), TimeSpan.FromDays(7), Monday));
+    }
+}
