@@ -51,7 +51,7 @@ public sealed class PolitenessTests(LinkServer server) : IClassFixture<LinkServe
         var url = server.Url($"/article/{_id}");
         UrlToCheck[] urls =
         [
-            new(url, new HashSet<string> { Pages.EnglishQuote }),
+            new(url, new HashSet<string> { ScriptedPages.EnglishQuote }),
             new(url, new HashSet<string> { "absent words" }),
             new(url),
         ];
@@ -60,7 +60,7 @@ public sealed class PolitenessTests(LinkServer server) : IClassFixture<LinkServe
 
         var result = Assert.Single(results);
         Assert.Equal(1, server.Log.Count($"/article/{_id}"));
-        Assert.Equal(QuoteFinding.Found, result.Quotes[Pages.EnglishQuote]);
+        Assert.Equal(QuoteFinding.Found, result.Quotes[ScriptedPages.EnglishQuote]);
         Assert.Equal(QuoteFinding.Missing, result.Quotes["absent words"]);
     }
 

@@ -14,10 +14,10 @@ public sealed class QuoteCheckTests(LinkServer server) : IClassFixture<LinkServe
         using var checker = new TestChecker();
         var path = $"/article/{_id}";
 
-        var result = await checker.CheckAsync(server.Url(path), Pages.EnglishQuote);
+        var result = await checker.CheckAsync(server.Url(path), ScriptedPages.EnglishQuote);
 
         Assert.Equal(Verdict.Ok, result.Verdict);
-        Assert.Equal(QuoteFinding.Found, result.Quotes[Pages.EnglishQuote]);
+        Assert.Equal(QuoteFinding.Found, result.Quotes[ScriptedPages.EnglishQuote]);
         // The body is needed, so GET is sent straight away and only once.
         Assert.Equal(0, server.Log.Count("HEAD", path));
         Assert.Equal(1, server.Log.Count("GET", path));
@@ -51,11 +51,11 @@ public sealed class QuoteCheckTests(LinkServer server) : IClassFixture<LinkServe
     {
         using var checker = new TestChecker();
 
-        var result = await checker.CheckAsync(server.Url($"/{kind}/{_id}"), Pages.RussianQuote, Pages.RussianQuoteWithGuillemets, "Вопросы ЭКСПОРТА");
+        var result = await checker.CheckAsync(server.Url($"/{kind}/{_id}"), ScriptedPages.RussianQuote, ScriptedPages.RussianQuoteWithGuillemets, "Вопросы ЭКСПОРТА");
 
         Assert.Equal(Verdict.Ok, result.Verdict);
-        Assert.Equal(QuoteFinding.Missing, result.Quotes[Pages.RussianQuote]);
-        Assert.Equal(QuoteFinding.Found, result.Quotes[Pages.RussianQuoteWithGuillemets]);
+        Assert.Equal(QuoteFinding.Missing, result.Quotes[ScriptedPages.RussianQuote]);
+        Assert.Equal(QuoteFinding.Found, result.Quotes[ScriptedPages.RussianQuoteWithGuillemets]);
         Assert.Equal(QuoteFinding.Missing, result.Quotes["Вопросы ЭКСПОРТА"]);
     }
 
@@ -76,10 +76,10 @@ public sealed class QuoteCheckTests(LinkServer server) : IClassFixture<LinkServe
         using var checker = new TestChecker();
         var path = $"/gzip/{_id}";
 
-        var result = await checker.CheckAsync(server.Url(path), Pages.EnglishQuote);
+        var result = await checker.CheckAsync(server.Url(path), ScriptedPages.EnglishQuote);
 
         Assert.Equal(Verdict.Ok, result.Verdict);
-        Assert.Equal(QuoteFinding.Found, result.Quotes[Pages.EnglishQuote]);
+        Assert.Equal(QuoteFinding.Found, result.Quotes[ScriptedPages.EnglishQuote]);
         Assert.Equal(1, server.Log.Count(path));
     }
 
@@ -88,10 +88,10 @@ public sealed class QuoteCheckTests(LinkServer server) : IClassFixture<LinkServe
     {
         using var checker = new TestChecker(TestChecker.Options with { Timeout = TimeSpan.FromSeconds(5) });
 
-        var result = await checker.CheckAsync(server.Url($"/huge/{_id}"), Pages.EnglishQuote);
+        var result = await checker.CheckAsync(server.Url($"/huge/{_id}"), ScriptedPages.EnglishQuote);
 
         Assert.Equal(Verdict.Ok, result.Verdict);
-        Assert.Equal(QuoteFinding.Missing, result.Quotes[Pages.EnglishQuote]);
+        Assert.Equal(QuoteFinding.Missing, result.Quotes[ScriptedPages.EnglishQuote]);
         Assert.Equal("only the first 5 MB of the page were read", result.QuoteNote);
     }
 

@@ -32,11 +32,11 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
             ("flaky", "ok", $"/flaky/{_id}", null),
             ("slow", "timeout", $"/slow/{_id}", null),
             ("bot-wall", "unverifiable", $"/bot-wall/{_id}", null),
-            ("quoted", "ok", $"/article/{_id}", Pages.EnglishQuote),
+            ("quoted", "ok", $"/article/{_id}", ScriptedPages.EnglishQuote),
             ("misquoted", "quote-missing", $"/article/{_id}", "Japan leaves Central Asia"),
-            ("russian", "ok", $"/russian/{_id}", Pages.RussianQuoteWithGuillemets),
-            ("gzip", "ok", $"/gzip/{_id}", Pages.EnglishQuote),
-            ("huge", "quote-missing", $"/huge/{_id}", Pages.EnglishQuote),
+            ("russian", "ok", $"/russian/{_id}", ScriptedPages.RussianQuoteWithGuillemets),
+            ("gzip", "ok", $"/gzip/{_id}", ScriptedPages.EnglishQuote),
+            ("huge", "quote-missing", $"/huge/{_id}", ScriptedPages.EnglishQuote),
             ("other-host", "blocked", $"/to-other-host/{_id}", null),
         ];
         foreach (var (id, _, path, quote) in cases)

@@ -17,7 +17,7 @@ public static class ScriptedEndpoints
 
     public static void Map(WebApplication app, ServerLog log, Func<int> port)
     {
-        app.MapMethods("/ok/{id}", GetAndHead, () => Results.Content(Pages.EnglishHtml, "text/html; charset=utf-8"));
+        app.MapMethods("/ok/{id}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
         app.MapMethods("/status/{code:int}/{id}", GetAndHead, (int code) => Results.StatusCode(code));
         app.MapMethods("/head-405/{id}", GetAndHead, (HttpContext context) =>
             HttpMethods.IsHead(context.Request.Method) ? Results.StatusCode(405) : Results.Content("<p>fine</p>", "text/html"));
@@ -50,11 +50,11 @@ public static class ScriptedEndpoints
             context.Response.Headers.Server = "cloudflare";
             return Results.Content("<title>Just a moment...</title>", "text/html", statusCode: 403);
         });
-        app.MapMethods("/article/{id}", GetAndHead, () => Results.Content(Pages.EnglishHtml, "text/html; charset=utf-8"));
+        app.MapMethods("/article/{id}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
         app.MapMethods("/russian/{id}", GetAndHead, () =>
-            Results.Bytes(Encoding.GetEncoding(1251).GetBytes(Pages.RussianHtml), "text/html; charset=windows-1251"));
+            Results.Bytes(Encoding.GetEncoding(1251).GetBytes(ScriptedPages.RussianHtml), "text/html; charset=windows-1251"));
         app.MapMethods("/russian-meta/{id}", GetAndHead, () =>
-            Results.Bytes(Encoding.GetEncoding(1251).GetBytes(Pages.RussianHtml.Replace("<head>", "<head><meta charset=\"windows-1251\">")), "text/html"));
+            Results.Bytes(Encoding.GetEncoding(1251).GetBytes(ScriptedPages.RussianHtml.Replace("<head>", "<head><meta charset=\"windows-1251\">")), "text/html"));
         app.MapMethods("/gzip/{id}", GetAndHead, async (HttpContext context) =>
         {
             if (!context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.Ordinal))
@@ -65,7 +65,7 @@ public static class ScriptedEndpoints
             using var compressed = new MemoryStream();
             await using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
             {
-                await gzip.WriteAsync(Encoding.UTF8.GetBytes(Pages.EnglishHtml));
+                await gzip.WriteAsync(Encoding.UTF8.GetBytes(ScriptedPages.EnglishHtml));
             }
 
             context.Response.Headers.ContentEncoding = "gzip";
@@ -84,7 +84,7 @@ public static class ScriptedEndpoints
                     await context.Response.Body.WriteAsync(filler, context.RequestAborted);
                 }
 
-                await context.Response.WriteAsync($"<p>{Pages.EnglishQuote}</p></body></html>", context.RequestAborted);
+                await context.Response.WriteAsync($"<p>{ScriptedPages.EnglishQuote}</p></body></html>", context.RequestAborted);
             }
             catch (OperationCanceledException)
             {

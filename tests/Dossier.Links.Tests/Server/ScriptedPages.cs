@@ -1,7 +1,7 @@
 namespace Dossier.Links.Tests.Server;
 
 /// <summary>The texts the scripted pages serve and the quotes tests look for in them.</summary>
-public static class Pages
+public static class ScriptedPages
 {
     public const string EnglishQuote = "Japan remains a \"key partner\" for Central Asia - and intends to stay one.";
 
