@@ -11,6 +11,8 @@ app.Configure(config =>
         .WithExample("build", "--source", ".", "--output", "_site");
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of a build without writing anything (for pull requests).");
+    config.AddCommand<SchemasCommand>("schemas")
+        .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).");
     config.AddCommand<LinksCommand>("links")
         .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.");
 });
