@@ -9,9 +9,10 @@ public static class DossierLoader
 {
     public static LoadedDossier Load(string root, IDiagnosticSink sink)
     {
-        var settings = SiteSettingsReader.Read(ContentReader.ReadSettings(root, sink), sink);
+        var reader = new ContentReader(root, ContentReader.DefaultMaxFileBytes);
+        var settings = SiteSettingsReader.Read(reader.ReadSettings(sink), sink);
         var documents = new List<ContentDocument>();
-        foreach (var file in ContentReader.ReadContent(root, sink))
+        foreach (var file in reader.ReadContent(sink))
         {
             if (DocumentParser.Parse(file, sink) is { } document)
             {

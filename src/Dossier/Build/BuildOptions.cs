@@ -13,6 +13,9 @@ public sealed record BuildOptions(string SourceDirectory, string OutputDirectory
     /// <summary>Replace a non-empty output folder that was not written by Dossier.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Content files larger than this are refused unread.</summary>
+    public long MaxFileBytes { get; init; } = Reading.ContentReader.DefaultMaxFileBytes;
+
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 

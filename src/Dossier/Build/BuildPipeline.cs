@@ -15,12 +15,13 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var markdown = DossierMarkdown.CreatePipeline();
-
         var sources = ReadSources.Run(options, diagnostics);                                           // 1. read
         var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 2. parse front matter
         ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
-        var parsed = ParseMarkdown.Run(documents, markdown);                                           // 4. parse Markdown
+        var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var markdown = DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0);
+        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml);                              // 4. parse Markdown
+        CheckBodyLinks.Run(parsed, diagnostics);                                                       // 4b. refuse unsafe links
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         LintContent.Run(graph, diagnostics);                                                           // 5b. lint
         var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown

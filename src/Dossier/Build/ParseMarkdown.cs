@@ -1,6 +1,7 @@
 using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Markdown.CiteKeys;
+using Dossier.Markdown.RawHtml;
 using Dossier.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Syntax;
@@ -10,16 +11,18 @@ namespace Dossier.Build;
 /// <summary>Stage 4: parses every body with the dossier's Markdown pipeline and collects its cites and wiki links.</summary>
 public static class ParseMarkdown
 {
-    public static IReadOnlyList<ParsedDocument> Run(IReadOnlyList<ContentDocument> documents, MarkdownPipeline pipeline) =>
+    public static IReadOnlyList<ParsedDocument> Run(
+        IReadOnlyList<ContentDocument> documents, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml) =>
         documents
             .AsParallel()
             .AsOrdered()
-            .Select(document => Parse(document, pipeline))
+            .Select(document => Parse(document, pipeline, allowedHtml))
             .ToList();
 
-    public static ParsedDocument Parse(ContentDocument document, MarkdownPipeline pipeline)
+    public static ParsedDocument Parse(ContentDocument document, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml)
     {
         var markdown = Markdig.Markdown.Parse(document.Source.Body, pipeline);
+        RawHtmlSanitiser.Apply(markdown, allowedHtml);
         var inlines = markdown.Descendants().ToList();
         return new ParsedDocument(
             document,

@@ -25,6 +25,9 @@ public sealed record SiteSettings
     /// <summary>Fail the build on warnings too.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Inline HTML tags editors may use; all other raw HTML is shown as text.</summary>
+    public IReadOnlyList<string> AllowedHtml { get; init; } = [];
+
     /// <summary>Warning codes silenced for the whole dossier.</summary>
     public IReadOnlyList<string> Silenced { get; init; } = [];
 }

@@ -30,6 +30,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode Theme = new("DOS022", "theme", Severity.Error);
     public static readonly DiagnosticCode BrokenInternalLink = new("DOS023", "broken-internal-link", Severity.Error);
     public static readonly DiagnosticCode Output = new("DOS024", "output", Severity.Error);
+    public static readonly DiagnosticCode FileTooLarge = new("DOS025", "file-too-large", Severity.Error);
+    public static readonly DiagnosticCode SymlinkOutside = new("DOS026", "symlink-outside", Severity.Error);
+    public static readonly DiagnosticCode BidiControl = new("DOS027", "bidi-control", Severity.Error);
+    public static readonly DiagnosticCode UnsafeUrl = new("DOS028", "unsafe-url", Severity.Error);
+    public static readonly DiagnosticCode MarkdownLimit = new("DOS029", "markdown-limit", Severity.Error);
 
     // Lints: warnings about content that builds but is probably not what the editor meant.
     public static readonly DiagnosticCode UnusedCitation = new("DOS101", "unused-citation", Severity.Warning);

@@ -20,11 +20,12 @@ public static class DossierMarkdown
     }
 
     /// <summary>
-    /// CommonMark plus tables, <c>[^1]</c> footnotes and heading anchors, with raw HTML off:
-    /// editors' HTML is shown as text, never passed through.
+    /// CommonMark plus tables, <c>[^1]</c> footnotes and heading anchors. Raw HTML is off (shown as text)
+    /// unless <paramref name="rawHtml"/>: then it is parsed so the sanitiser can keep the allowed tags.
     /// </summary>
-    public static MarkdownPipeline CreatePipeline() =>
-        new MarkdownPipelineBuilder()
+    public static MarkdownPipeline CreatePipeline(bool rawHtml = false)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UseCiteKeys()
             .UseWikiLinks()
@@ -34,7 +35,7 @@ public static class DossierMarkdown
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UseEmphasisExtras()
             .UseListExtras()
-            .UseAutoLinks()
-            .DisableHtml()
-            .Build();
+            .UseAutoLinks();
+        return (rawHtml ? builder : builder.DisableHtml()).Build();
+    }
 }

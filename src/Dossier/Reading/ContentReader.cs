@@ -3,23 +3,32 @@ using Dossier.Diagnostics;
 
 namespace Dossier.Reading;
 
-/// <summary>Finds and reads the dossier's files: <c>dossier.yml</c> and <c>content/&lt;collection&gt;/*.md</c>.</summary>
-public static class ContentReader
+/// <summary>
+/// Finds and reads the dossier's files: <c>dossier.yml</c> and <c>content/&lt;collection&gt;/*.md</c>.
+/// Files larger than the limit are refused unread, and a symbolic link may only lead to a file inside
+/// the source folder — a pull request must not be able to publish, say, <c>/etc/passwd</c>.
+/// </summary>
+public sealed class ContentReader(string root, long maxFileBytes)
 {
-    public static SourceFile? ReadSettings(string root, IDiagnosticSink sink)
+    /// <summary>The default largest content file: far above any real article, far below a memory problem.</summary>
+    public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
+
+    private readonly string _root = Path.GetFullPath(root);
+
+    public SourceFile? ReadSettings(IDiagnosticSink sink)
     {
-        var path = Path.Combine(root, SiteSettingsReader.FileName);
-        return File.Exists(path) ? ReadOne(root, path, sink) : null;
+        var path = Path.Combine(_root, SiteSettingsReader.FileName);
+        return File.Exists(path) ? ReadOne(path, sink) : null;
     }
 
     /// <summary>Every content file, in a stable order (collection, then ordinal path).</summary>
-    public static IReadOnlyList<ContentFile> ReadContent(string root, IDiagnosticSink sink)
+    public IReadOnlyList<ContentFile> ReadContent(IDiagnosticSink sink)
     {
         var files = new List<ContentFile>();
         foreach (var (collection, folder) in CollectionFolders.All)
         {
-            var directory = Path.Combine(root, "content", folder);
-            if (!Directory.Exists(directory))
+            var directory = Path.Combine(_root, "content", folder);
+            if (!Directory.Exists(directory) || !StaysInside(directory, sink))
             {
                 continue;
             }
@@ -28,8 +37,7 @@ public static class ContentReader
                 .Order(StringComparer.Ordinal);
             foreach (var path in paths)
             {
-                var file = ReadOne(root, path, sink);
-                if (file is not null)
+                if (ReadOne(path, sink) is { } file)
                 {
                     files.Add(new ContentFile(collection, file));
                 }
@@ -39,12 +47,26 @@ public static class ContentReader
         return files;
     }
 
-    private static SourceFile? ReadOne(string root, string path, IDiagnosticSink sink)
+    private SourceFile? ReadOne(string path, IDiagnosticSink sink)
     {
-        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var relative = Relative(path);
+        if (!StaysInside(path, sink))
+        {
+            return null;
+        }
+
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > maxFileBytes)
+            {
+                sink.Report(new Diagnostic(DiagnosticCodes.FileTooLarge, Severity.Error, new SourceSpan(relative, 1, 1),
+                    $"the file is {length / 1024:N0} KB, more than the limit of {maxFileBytes / 1024:N0} KB; it was not read",
+                    "split it, or raise the limit with --max-file-size if it really is content"));
+                return null;
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -57,4 +79,34 @@ public static class ContentReader
         var text = TextDecoding.Decode(relative, bytes, sink);
         return text is null ? null : new SourceFile(relative, text);
     }
+
+    /// <summary>True unless the path is a symbolic link (or inside a linked folder) that leads outside the source folder.</summary>
+    private bool StaysInside(string path, IDiagnosticSink sink)
+    {
+        string? target;
+        try
+        {
+            var info = Directory.Exists(path) ? (FileSystemInfo)new DirectoryInfo(path) : new FileInfo(path);
+            target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.LinkTarget;
+        }
+        catch (IOException)
+        {
+            target = "(a link that cannot be followed)";
+        }
+
+        if (target is null || IsInside(Path.GetFullPath(target, Path.GetDirectoryName(path)!)))
+        {
+            return true;
+        }
+
+        sink.Report(new Diagnostic(DiagnosticCodes.SymlinkOutside, Severity.Error, new SourceSpan(Relative(path), 1, 1),
+            $"this is a symbolic link to {target}, outside the source folder; it was not read",
+            "replace the link with the file itself"));
+        return false;
+    }
+
+    private bool IsInside(string full) =>
+        full == _root || full.StartsWith(_root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private string Relative(string path) => Path.GetRelativePath(_root, path).Replace('\\', '/');
 }

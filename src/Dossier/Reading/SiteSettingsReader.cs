@@ -38,6 +38,7 @@ public static class SiteSettingsReader
             Theme = fields.String("theme") ?? defaults.Theme,
             Strict = fields.Bool("strict") ?? false,
             Silenced = fields.Strings("silence"),
+            AllowedHtml = fields.Strings("allow_html"),
         };
     }
 }

@@ -32,6 +32,33 @@ public static class TextDecoding
             return null;
         }
 
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        ReportBidiControls(relativePath, text, sink);
+        return text;
+    }
+
+    /// <summary>
+    /// Bidirectional control characters can make text display in another order than it is stored
+    /// ("Trojan Source"): a reviewer would approve what they see, not what is built. Each is an error.
+    /// </summary>
+    private static void ReportBidiControls(string relativePath, string text, IDiagnosticSink sink)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C')
+            {
+                sink.Report(new Diagnostic(DiagnosticCodes.BidiControl, Severity.Error, new SourceSpan(relativePath, line, i - lineStart + 1, 1),
+                    $"the invisible bidirectional control character U+{(int)c:X4} can make text display differently from what is built",
+                    "delete it; to mark a right-to-left quotation, use a `lang` on the citation instead"));
+            }
+        }
     }
 }

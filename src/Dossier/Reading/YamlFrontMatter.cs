@@ -18,7 +18,7 @@ public static class YamlFrontMatter
         var stream = new YamlStream();
         try
         {
-            stream.Load(new DuplicateKeySkipper(new Parser(new StringReader(yaml)), key =>
+            stream.Load(new DuplicateKeySkipper(new GuardedYamlEvents(new Parser(new StringReader(yaml))), key =>
                 sink.Report(new Diagnostic(DiagnosticCodes.DuplicateKey, Severity.Error,
                     new SourceSpan(path, (int)key.Start.Line + startLine - 1, (int)key.Start.Column),
                     $"`{key.Value}` is given twice", "keep one of the two lines"))));

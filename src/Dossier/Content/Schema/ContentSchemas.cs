@@ -69,6 +69,7 @@ public static class ContentSchemas
         new("theme", FieldKind.Text, false, "folder under themes/ (default default)"),
         new("strict", FieldKind.Bool, false, "fail the build on warnings too"),
         new("silence", FieldKind.TextList, false, "warning codes to silence everywhere, e.g. [DOS101]"),
+        new("allow_html", FieldKind.TextList, false, "inline HTML tags editors may use, e.g. [abbr, sup, kbd]; everything else is shown as text"),
     ]);
 
     /// <summary>The inside of an agreement's <c>period</c>.</summary>
