@@ -13,8 +13,8 @@ app.Configure(config =>
         .WithDescription("Run every check of a build without writing anything (for pull requests).");
     config.AddCommand<NewCommand>("new")
         .WithDescription("Start a new citation, country, agreement or article from a skeleton that passes check.")
-        .WithExample("new", "citation", "astana-times-2022-kazakh-president-japan", "--url", "https://astanatimes.com/2022/04/kazakh-president-japan/", "--type", "news")
-        .WithExample("new", "agreement", "kazakhstan-japan-action-plan", "--kind", "action-plan", "--party", "kazakhstan", "--party", "japan");
+        .WithExample("new", "citation", "mofa-2024-japan-kazakhstan-summit", "--url", "https://www.mofa.go.jp/press/", "--type", "government", "--publisher", "MOFA")
+        .WithExample("new", "agreement", "kazakhstan-japan-energy-roadmap", "--kind", "roadmap", "--party", "kazakhstan", "--party", "japan");
     config.AddCommand<LinksCommand>("links")
         .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.");
 });
