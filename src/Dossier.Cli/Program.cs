@@ -11,6 +11,10 @@ app.Configure(config =>
         .WithExample("build", "--source", ".", "--output", "_site");
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of a build without writing anything (for pull requests).");
+    config.AddCommand<NewCommand>("new")
+        .WithDescription("Start a new citation, country, agreement or article from a skeleton that passes check.")
+        .WithExample("new", "citation", "mofa-2024-japan-kazakhstan-summit", "--url", "https://www.mofa.go.jp/press/", "--type", "government", "--publisher", "MOFA")
+        .WithExample("new", "agreement", "kazakhstan-japan-energy-roadmap", "--kind", "roadmap", "--party", "kazakhstan", "--party", "japan");
     config.AddCommand<SchemasCommand>("schemas")
         .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).");
     config.AddCommand<LinksCommand>("links")

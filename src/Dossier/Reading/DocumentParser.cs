@@ -16,7 +16,7 @@ public static class DocumentParser
         {
             sink.Report(new Diagnostic(DiagnosticCodes.InvalidId, Severity.Error, new SourceSpan(path, 1, 1),
                 DocumentId.Reserved.Contains(id) ? $"`{id}` is a reserved name and cannot be an id" : $"`{id}` is not a valid id",
-                "rename the file: lowercase letters a-z, digits and '-', starting with a letter, at most 80 characters"));
+                $"rename the file: {DocumentId.Rule}"));
         }
 
         var block = FrontMatterSplitter.Split(file.File, sink);

@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>Arguments and options of <c>dossier new</c>.</summary>
+/// <remarks>
+/// Checked in <see cref="NewCommand"/> rather than in <c>Validate()</c>, so a refusal exits with 1 like every other
+/// refusal of the command (Spectre turns validation failures into its own exit code).
+/// </remarks>
+public sealed class NewSettings : CommandSettings
+{
+    [CommandArgument(0, "<COLLECTION>")]
+    [Description("citation, country, agreement or article.")]
+    public string Collection { get; init; } = "";
+
+    [CommandArgument(1, "<ID>")]
+    [Description("The new document's id, which becomes its file name: lowercase a-z, 0-9 and '-', starting with a letter.")]
+    public string Id { get; init; } = "";
+
+    [CommandOption("-s|--source <DIR>")]
+    [Description("The dossier's folder (holding dossier.yml and content/). Default: the current folder.")]
+    public string Source { get; init; } = ".";
+
+    [CommandOption("--title <TEXT>")]
+    [Description("The title. Default: the id in words.")]
+    public string? Title { get; init; }
+
+    [CommandOption("--url <URL>")]
+    [Description("Citations (required): the source's absolute http(s) address.")]
+    public string? Url { get; init; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("Citations: news, web, government, report, book, journal or pdf. Default: web.")]
+    public string? Type { get; init; }
+
+    [CommandOption("--publisher <TEXT>")]
+    [Description("Citations: the site or organisation. Default: the URL's host.")]
+    public string? Publisher { get; init; }
+
+    [CommandOption("--iso3 <CODE>")]
+    [Description("Countries (required): the ISO 3166-1 alpha-3 code, e.g. KAZ.")]
+    public string? Iso3 { get; init; }
+
+    [CommandOption("--kind <KIND>")]
+    [Description("Agreements: treaty, memorandum, roadmap, action-plan, programme, dialogue, commission, policy or statement. Default: memorandum.")]
+    public string? Kind { get; init; }
+
+    [CommandOption("--party <ID>")]
+    [Description("Agreements (required, repeatable): the id of a country that is party to it.")]
+    public string[] Parties { get; init; } = [];
+}
