@@ -20,7 +20,7 @@ public static class BuildPipeline
         ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
         var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var markdown = DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0);
-        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml);                              // 4. parse Markdown
+        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml, diagnostics);                              // 4. parse Markdown
         CheckBodyLinks.Run(parsed, diagnostics);                                                       // 4b. refuse unsafe links
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         LintContent.Run(graph, diagnostics);                                                           // 5b. lint

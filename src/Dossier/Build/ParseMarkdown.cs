@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Diagnostics;
 using Dossier.Graph;
 using Dossier.Markdown.CiteKeys;
 using Dossier.Markdown.RawHtml;
@@ -12,16 +13,30 @@ namespace Dossier.Build;
 public static class ParseMarkdown
 {
     public static IReadOnlyList<ParsedDocument> Run(
-        IReadOnlyList<ContentDocument> documents, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml) =>
+        IReadOnlyList<ContentDocument> documents, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, IDiagnosticSink sink) =>
         documents
             .AsParallel()
             .AsOrdered()
-            .Select(document => Parse(document, pipeline, allowedHtml))
+            .Select(document => Parse(document, pipeline, allowedHtml, sink))
             .ToList();
 
-    public static ParsedDocument Parse(ContentDocument document, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml)
+    public static ParsedDocument Parse(ContentDocument document, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, IDiagnosticSink sink)
     {
-        var markdown = Markdig.Markdown.Parse(document.Source.Body, pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(document.Source.Body, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig bounds its recursion and throws rather than overflow the stack on input built to be slow.
+            sink.Report(new Diagnostic(DiagnosticCodes.MarkdownLimit, Severity.Error,
+                new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine, 1),
+                "the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis inside each other thousands of times)",
+                "no real text nests like this; look for a run of `>`, `[` or `*` characters"));
+            markdown = new MarkdownDocument();
+        }
+
         RawHtmlSanitiser.Apply(markdown, allowedHtml);
         var inlines = markdown.Descendants().ToList();
         return new ParsedDocument(
