@@ -21,6 +21,7 @@ public static class WriteSite
         var target = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? target;
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.building-{Guid.NewGuid():N}");
+        RemoveLeftovers(parent, Path.GetFileName(target));
         try
         {
             Directory.CreateDirectory(staging);
@@ -48,6 +49,23 @@ public static class WriteSite
             }
 
             return false;
+        }
+    }
+
+    /// <summary>Staging and retired folders of this output that an interrupted build (killed, power cut) left behind.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var pattern in new[] { $".{name}.building-*", $".{name}.retired-*" })
+        {
+            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
         }
     }
 
