@@ -10,6 +10,10 @@ public sealed class BuildSettings : SourceSettings
     [Description("Where to write the site. Default: _site in the source folder.")]
     public string? Output { get; init; }
 
+    [CommandOption("--link-cache <FILE>")]
+    [Description("The link checker's cache, to show each source's link health. Default: .dossier/links.json in the source folder, when it exists.")]
+    public string? LinkCache { get; init; }
+
     [CommandOption("--force")]
     [Description("Replace a non-empty output folder that Dossier did not write.")]
     public bool Force { get; init; }

@@ -13,6 +13,9 @@ public sealed record BuildOptions(string SourceDirectory, string OutputDirectory
     /// <summary>Replace a non-empty output folder that was not written by Dossier.</summary>
     public bool Force { get; init; }
 
+    /// <summary>The last link check of each cited URL (from <c>dossier links</c>' cache), shown to readers.</summary>
+    public IReadOnlyDictionary<string, Health.LinkHealth> LinkHealth { get; init; } = new Dictionary<string, Health.LinkHealth>();
+
     /// <summary>Content files larger than this are refused unread.</summary>
     public long MaxFileBytes { get; init; } = Reading.ContentReader.DefaultMaxFileBytes;
 

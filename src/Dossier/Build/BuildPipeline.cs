@@ -25,7 +25,7 @@ public static class BuildPipeline
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         LintContent.Run(graph, diagnostics);                                                           // 5b. lint
         var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown
-        var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style));                   // 7. compose pages
+        var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style) { LinkHealth = options.LinkHealth });                   // 7. compose pages
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 8. apply layout
         var assets = theme?.Assets ?? [];

@@ -14,7 +14,10 @@ public static class BibliographyPage
                 c.Id,
                 context.Style.BibliographyEntry(c).ToHtml(),
                 SitePaths.Relative(page, SitePaths.Of(c)),
-                CitedIn.Of(context.Graph, page, c.Id)))
+                CitedIn.Of(context.Graph, page, c.Id))
+            {
+                Health = Health.HealthNotice.Of(c, context.LinkHealth),
+            })
             .ToList();
         return new PageView
         {

@@ -23,9 +23,15 @@ public static class SourcePage
 
         facts.Add(FactView.Of("Accessed", DateText.Of(citation.Accessed)));
         facts.Add(FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
-        if (citation.ArchiveUrl is not null)
+        var health = Health.HealthNotice.Of(citation, context.LinkHealth);
+        if (health is { Text.Length: > 0 })
         {
-            facts.Add(FactView.Of("Archived copy", [new LinkView(citation.ArchiveUrl, citation.ArchiveUrl)]));
+            facts.Add(FactView.Of("Link health", health.Text));
+        }
+
+        if ((citation.ArchiveUrl ?? health?.ArchiveHref) is { } archive)
+        {
+            facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
         }
 
         var agreements = graph.Agreements

@@ -84,6 +84,7 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<BibliographyEntryView>();
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<NavItemView>();
+        options.MemberAccessStrategy.Register<Health.HealthNotice>();
         return options;
     }
 

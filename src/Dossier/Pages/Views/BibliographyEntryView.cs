@@ -1,4 +1,8 @@
 namespace Dossier.Pages.Views;
 
 /// <summary>An entry of the bibliography: the formatted reference, its own anchor and every footnote citing it.</summary>
-public sealed record BibliographyEntryView(string Id, string Html, string SourceHref, IReadOnlyList<LinkView> CitedIn);
+public sealed record BibliographyEntryView(string Id, string Html, string SourceHref, IReadOnlyList<LinkView> CitedIn)
+{
+    /// <summary>What the last link check found, when there was one.</summary>
+    public Health.HealthNotice? Health { get; init; }
+}
