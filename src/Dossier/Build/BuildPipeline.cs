@@ -1,6 +1,7 @@
 using Dossier.Diagnostics;
 using Dossier.Markdown;
 using Dossier.Pages;
+using Dossier.Pages.Metadata;
 using Dossier.Templating;
 
 namespace Dossier.Build;
@@ -18,22 +19,28 @@ public static class BuildPipeline
         var markdown = DossierMarkdown.CreatePipeline();
 
         var sources = ReadSources.Run(options, diagnostics);                                           // 1. read
-        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 2. parse front matter
-        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
-        var parsed = ParseMarkdown.Run(documents, markdown);                                           // 4. parse Markdown
-        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
-        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown
-        var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style));                   // 7. compose pages
+        var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
+        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 3. parse front matter
+        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
+        var parsed = ParseMarkdown.Run(documents, markdown);                                           // 5. parse Markdown
+        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 6. link the graph
+        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 7. render Markdown
+        var context = new PageContext(graph, bodies, options.Style, commitDates);
+        var pages = ComposePages.Run(context);                                                         // 8. compose pages
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
-        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 8. apply layout
+        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 9. apply layout
+        var files = new List<GeneratedFile> { ComposeSearchIndex.Run(context) };                       // 10. search index
+        files.AddRange(ComposeFeeds.Run(context, pages));                                              // 11. feed, sitemap, robots.txt
         var assets = theme?.Assets ?? [];
-        CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
+        CheckInternalLinks.Run(rendered,                                                               // 12. check links
+            assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(files.Select(f => f.Path)),
+            SiteUrls.RootPath(settings), diagnostics);
 
         var written = false;
         if (options.WriteOutput && !diagnostics.HasErrors
             && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics))
         {
-            written = WriteSite.Run(options.OutputDirectory, rendered, assets, diagnostics);           // 10. write
+            written = WriteSite.Run(options.OutputDirectory, rendered, assets, files, diagnostics);    // 13. write
         }
 
         return new BuildResult(diagnostics.Sorted(), rendered.Count, written);

@@ -16,6 +16,8 @@ public static class ComposePages
         pages.AddRange(graph.Agreements.Select(a => AgreementPage.Compose(context, a)));
         pages.Add(BibliographyPage.Compose(context));
         pages.AddRange(graph.Citations.Select(c => SourcePage.Compose(context, c)));
+        pages.Add(SearchPage.Compose(context));
+        pages.Add(NotFoundPage.Compose(context));
         return pages;
     }
 }

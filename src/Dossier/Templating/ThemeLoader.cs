@@ -67,6 +67,9 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<BibliographyEntryView>();
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<NavItemView>();
+        options.MemberAccessStrategy.Register<DateView>();
+        options.MemberAccessStrategy.Register<HeadingView>();
+        options.MemberAccessStrategy.Register<MetaTagView>();
         return options;
     }
 

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Dossier.Search;
+
+/// <summary>
+/// One page in the search index. Short property names keep the index small; the theme's script reads them.
+/// </summary>
+public sealed record SearchEntry(
+    [property: JsonPropertyName("u")] string Path,
+    [property: JsonPropertyName("k")] string Kind,
+    [property: JsonPropertyName("t")] string Title,
+    [property: JsonPropertyName("h")] IReadOnlyList<string> Headings,
+    [property: JsonPropertyName("x")] string Keywords,
+    [property: JsonPropertyName("b")] string Body);
