@@ -11,4 +11,10 @@ public sealed record SearchEntry(
     [property: JsonPropertyName("t")] string Title,
     [property: JsonPropertyName("h")] IReadOnlyList<string> Headings,
     [property: JsonPropertyName("x")] string Keywords,
-    [property: JsonPropertyName("b")] string Body);
+    [property: JsonPropertyName("b")] string Body)
+{
+    /// <summary>Language of the title when it is not the site's (a Russian source), so results can mark it.</summary>
+    [JsonPropertyName("l")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TitleLanguage { get; init; }
+}

@@ -25,7 +25,10 @@ public static class SearchIndex
             Words([c.Iso3, c.Capital, c.Region, .. c.Aliases]))));
         entries.AddRange(graph.Agreements.Select(a => Entry(context, a, "Agreement",
             Words([Labels.Of(a.Kind), .. graph.SourcesOf(a.Id).SelectMany(SourceWords)]))));
-        entries.AddRange(graph.Citations.Select(c => Entry(context, c, "Source", Words([c.TitleEn, c.Publisher, .. c.Authors]))));
+        entries.AddRange(graph.Citations.Select(c => Entry(context, c, "Source", Words([c.TitleEn, c.Publisher, .. c.Authors])) with
+        {
+            TitleLanguage = c.Language,
+        }));
         return entries;
     }
 

@@ -30,7 +30,7 @@
 
   function prepare(entry) {
     return {
-      url: siteRoot + entry.u, kind: entry.k, title: entry.t, body: entry.b, keywords: entry.x,
+      url: siteRoot + entry.u, kind: entry.k, title: entry.t, lang: entry.l, body: entry.b, keywords: entry.x,
       words: { t: words(entry.t), h: words(entry.h.join(" ")), x: words(entry.x), b: words(entry.b) }
     };
   }
@@ -120,6 +120,7 @@
       var heading = document.createElement("h2");
       var link = document.createElement("a");
       link.href = r.doc.url;
+      if (r.doc.lang) link.lang = r.doc.lang;
       highlighted(link, r.doc.title, 0, r.doc.title.length, terms);
       heading.appendChild(link);
       item.appendChild(kind);
