@@ -40,8 +40,8 @@ public sealed class BrowserSite : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh page of a fresh context: a phone-sized or desktop viewport, light or dark, with or without JavaScript.</summary>
-    public async Task<IPage> OpenAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    /// <summary>A fresh page of a fresh context: a phone-sized or desktop viewport, light or dark, with or without JavaScript or touch.</summary>
+    public async Task<IPage> OpenAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, bool touch = false)
     {
         Chromium.Require();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -49,6 +49,8 @@ public sealed class BrowserSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
             JavaScriptEnabled = javaScript,
+            HasTouch = touch,
+            IsMobile = touch,
             // Smooth scrolling would make positions and screenshots depend on timing.
             ReducedMotion = ReducedMotion.Reduce,
             BaseURL = BaseUrl,

@@ -32,6 +32,8 @@ public sealed class ResponsiveLayoutTests(BrowserSite site)
     [InlineData("bibliography", SitePages.Bibliography, 375)]
     [InlineData("bibliography", SitePages.Bibliography, 1280)]
     [InlineData("article-footnote", SitePages.Article, 375)]
+    [InlineData("article-footnote", SitePages.Article, 1280)]
+    [InlineData("not-found", SitePages.NotFound, 375)]
     [InlineData("article-dark", SitePages.Article, 1280)]
     [InlineData("country", SitePages.Country, 1280)]
     [InlineData("search", SitePages.Search + "?q=инвест", 1280)]

@@ -88,6 +88,25 @@ public sealed class ReaderPathTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task On_a_touch_screen_a_tap_on_a_marker_previews_the_note_and_a_tap_elsewhere_closes_it()
+    {
+        var page = await site.OpenAsync(width: 375, height: 740, touch: true);
+        await page.GotoAsync(SitePages.Article);
+        var marker = page.Locator("#cite-ref-5 a");
+        await marker.ScrollIntoViewIfNeededAsync();
+
+        await marker.TapAsync();
+
+        var popover = page.Locator("#preview-cite-note-5");
+        await Expect(popover).ToBeVisibleAsync();
+        await Expect(popover).ToContainTextAsync("Turkmen Entrepreneurs Visited Japan");
+        Assert.EndsWith(SitePages.Article, page.Url, StringComparison.Ordinal); // the tap did not leave the text
+        await page.Locator("h1").TapAsync();
+        await Expect(popover).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_theme_toggle_switches_to_dark_and_remembers_it_on_the_next_page()
     {
         var page = await site.OpenAsync(scheme: ColorScheme.Light);

@@ -123,13 +123,20 @@
       marker.addEventListener("mouseleave", hideSoon);
       marker.addEventListener("focus", function () { if (refocusing !== marker) show(marker); });
       marker.addEventListener("blur", function (e) { if (!within(e.relatedTarget, marker)) hideSoon(); });
-      marker.addEventListener("pointerdown", function (e) { lastPointer = e.pointerType; });
-      // A tap opens the preview first; a second tap on the marker goes to the note.
+      // Whether the preview was open before this tap: the tap's own focus opens it before the click arrives.
+      var openBeforeTap = false;
+      marker.addEventListener("pointerdown", function (e) {
+        lastPointer = e.pointerType;
+        openBeforeTap = open === marker;
+      });
+      // A tap opens the preview first; a second tap on the marker goes to the note. Mouse and keyboard follow the link.
       marker.addEventListener("click", function (e) {
-        if (lastPointer !== "mouse" && open !== marker) {
+        var pointer = typeof e.pointerType === "string" ? e.pointerType : lastPointer;
+        if ((pointer === "touch" || pointer === "pen") && !openBeforeTap) {
           e.preventDefault();
           show(marker);
         }
+        openBeforeTap = true;
       });
     });
 
