@@ -10,6 +10,7 @@ namespace Dossier.Browser.Tests.Browsing;
 public sealed class BrowserSite : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private IBrowser? _browser;
     private SiteServer? _server;
 
     public BuiltDossier Dossier { get; } = new();
@@ -17,8 +18,6 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium was not started: call Chromium.Require() first.");
 
     public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("the site is not served");
-
-    private IBrowser? _browser;
 
     public async ValueTask InitializeAsync()
     {

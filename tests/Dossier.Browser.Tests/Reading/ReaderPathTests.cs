@@ -25,7 +25,9 @@ public sealed class ReaderPathTests(BrowserSite site)
         await Expect(popover).ToBeVisibleAsync();
         await Expect(popover).ToContainTextAsync("What did Abe Accomplish in Central Asia");
         await Expect(popover).ToContainTextAsync("The Diplomat");
-        await Expect(marker).ToHaveAttributeAsync("aria-describedby", "cite-note-3");
+        await Expect(marker).ToHaveAttributeAsync("aria-describedby", "cite-note-3-text");
+        await Expect(page.Locator("#cite-note-3-text")).ToContainTextAsync("What did Abe Accomplish in Central Asia");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('[id]')].filter((e, _, all) => all.filter(o => o.id === e.id).length > 1).length"));
         Assert.Equal("absolute", await popover.EvaluateAsync<string>("e => getComputedStyle(e).position"));
 
         // And Escape closes it, leaving focus on the marker

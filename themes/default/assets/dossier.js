@@ -58,7 +58,13 @@
       // A copy of the note as it stands under the text (the back-link is pointless here).
       Array.prototype.forEach.call(note.childNodes, function (node) {
         if (node.nodeType === 1 && node.classList.contains("note-back")) return;
-        box.appendChild(node.cloneNode(true));
+        var copy = node.cloneNode(true);
+        // Ids stay unique: the note under the text keeps them.
+        if (copy.nodeType === 1) {
+          copy.removeAttribute("id");
+          Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
+        }
+        box.appendChild(copy);
       });
       box.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
       box.addEventListener("mouseleave", function () { hideSoon(); });
@@ -114,8 +120,9 @@
     Array.prototype.forEach.call(markers, function (marker) {
       var note = noteOf(marker);
       if (!note) return;
-      // Screen readers announce the note with the marker, wherever focus is.
-      marker.setAttribute("aria-describedby", note.id);
+      // Screen readers announce the note with the marker, wherever focus is: its text, without the note's own links.
+      var text = note.querySelector(".note-text");
+      marker.setAttribute("aria-describedby", text && text.id ? text.id : note.id);
       marker.addEventListener("mouseenter", function () {
         clearTimeout(hideTimer);
         hideTimer = setTimeout(function () { show(marker); }, 120);
