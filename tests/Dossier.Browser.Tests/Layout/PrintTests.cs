@@ -20,7 +20,10 @@ public sealed class PrintTests(BrowserSite site)
         await Assertions.Expect(page.Locator(".note-back").First).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#cite-note-3")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#cite-note-3")).ToContainTextAsync("https://thediplomat.com/2015/10/what-did-abe-accomplish-in-central-asia/");
-        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Directory.CreateDirectory(Screenshots.Folder);
+        var file = Path.Combine(Screenshots.Folder, "article-print.pdf");
+        var pdf = await page.PdfAsync(new() { Format = "A4", Path = file });
+        TestContext.Current.SendDiagnosticMessage($"printed: {file}");
         Assert.True(pdf.Length > 10_000);
         await page.Context.CloseAsync();
     }
