@@ -11,7 +11,7 @@ using Fluid;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 8: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
+/// Stage 9: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
 /// Output is HTML-encoded by default; only fragments the pipeline rendered itself are inserted raw.
 /// </summary>
 public static class ApplyLayout

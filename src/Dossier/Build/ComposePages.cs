@@ -3,7 +3,7 @@ using Dossier.Pages.Views;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 7: composes every page of the site from the content graph, in a stable order.</summary>
+/// <summary>Stage 8: composes every page of the site from the content graph, in a stable order.</summary>
 public static class ComposePages
 {
     public static IReadOnlyList<PageView> Run(PageContext context)
