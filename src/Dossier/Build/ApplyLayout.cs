@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Dossier.Content;
 using Dossier.Diagnostics;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 using Dossier.Templating;
@@ -10,7 +11,7 @@ using Fluid;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 8: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
+/// Stage 9: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
 /// Output is HTML-encoded by default; only fragments the pipeline rendered itself are inserted raw.
 /// </summary>
 public static class ApplyLayout
@@ -21,6 +22,7 @@ public static class ApplyLayout
         (SitePaths.Countries, "Countries", "countries"),
         (SitePaths.Agreements, "Agreements", "agreements"),
         (SitePaths.Bibliography, "Bibliography", "bibliography"),
+        (SitePaths.Search, "Search", "search"),
     ];
 
     // Encodes what HTML needs encoded but leaves letters of every script readable (Cyrillic titles stay text).
@@ -58,10 +60,18 @@ public static class ApplyLayout
         var context = new TemplateContext(theme.Options);
         context.SetValue("site", site);
         context.SetValue("page", page);
-        context.SetValue("root", SitePaths.RootFrom(page.Path));
-        context.SetValue("canonical", settings.BaseUrl is null ? null : settings.BaseUrl.TrimEnd('/') + "/" + page.Path);
+        // The 404 page is served at any address, so its links start from the site's root path instead.
+        var root = page.AbsoluteRoot ?? SitePaths.RootFrom(page.Path);
+        context.SetValue("root", root);
+        // Set only when there is one: an empty string would be truthy in Liquid and print `href=""`.
+        if (!page.NoIndex && SiteUrls.Of(settings, page.Path) is { } canonical)
+        {
+            context.SetValue("canonical", canonical);
+        }
+
         context.SetValue("nav", Navigation
-            .Select(n => new NavItemView(SitePaths.Relative(page.Path, n.Path), n.Text, n.Section == page.Section))
+            .Select(n => new NavItemView(
+                page.AbsoluteRoot is null ? SitePaths.Relative(page.Path, n.Path) : root + n.Path, n.Text, n.Section == page.Section))
             .ToList());
         context.SetValue("content", layout.Render(context, Encoder));
         return new RenderedPage(page.Path, frame.Render(context, Encoder));

@@ -1,6 +1,7 @@
 using Dossier.Diagnostics;
 using Dossier.Markdown;
 using Dossier.Pages;
+using Dossier.Pages.Metadata;
 using Dossier.Templating;
 
 namespace Dossier.Build;
@@ -16,23 +17,29 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var sources = ReadSources.Run(options, diagnostics);                                           // 1. read
-        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 2. parse front matter
-        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 3. validate
+        var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
+        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 3. parse front matter
+        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
         var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var markdown = DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0);
-        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml, diagnostics);                              // 4. parse Markdown
-        CheckBodyLinks.Run(parsed, diagnostics);                                                       // 4b. refuse unsafe links
-        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
-        LintContent.Run(graph, diagnostics);                                                           // 5b. lint
-        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 6. render Markdown
-        var pages = ComposePages.Run(new PageContext(graph, bodies, options.Style) { LinkHealth = options.LinkHealth });                   // 7. compose pages
+        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml, diagnostics);                 // 5. parse Markdown
+        CheckBodyLinks.Run(parsed, diagnostics);                                                       // 5b. refuse unsafe links
+        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 6. link the graph
+        LintContent.Run(graph, diagnostics);                                                           // 6b. lint
+        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 7. render Markdown
+        var context = new PageContext(graph, bodies, options.Style, commitDates) { LinkHealth = options.LinkHealth };
+        var pages = ComposePages.Run(context);                                                         // 8. compose pages
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
-        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 8. apply layout
+        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 9. apply layout
+        var files = new List<GeneratedFile> { ComposeSearchIndex.Run(context) };                       // 10. search index
+        files.AddRange(ComposeFeeds.Run(context, pages));                                              // 11. feed, sitemap, robots.txt
         var assets = theme?.Assets ?? [];
         if (!diagnostics.HasErrors)
         {
             // Only on an otherwise clean build: pages missing because of an earlier error would only repeat it.
-            CheckInternalLinks.Run(rendered, assets.Select(a => Site.SitePaths.Assets + a.RelativePath), diagnostics); // 9. check links
+            CheckInternalLinks.Run(rendered,                                                           // 12. check links
+                assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(files.Select(f => f.Path)),
+                SiteUrls.RootPath(settings), diagnostics);
         }
 
         var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
@@ -40,7 +47,7 @@ public static class BuildPipeline
         if (options.WriteOutput && !reported.Any(d => d.IsError)
             && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics))
         {
-            written = WriteSite.Run(options.OutputDirectory, rendered, assets, diagnostics);           // 10. write
+            written = WriteSite.Run(options.OutputDirectory, rendered, assets, files, diagnostics);    // 13. write
         }
 
         return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), rendered.Count, written);

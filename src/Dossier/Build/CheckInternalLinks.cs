@@ -5,15 +5,16 @@ using Dossier.Site;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 9: an analyzer over the finished HTML. Every internal <c>href</c>/<c>src</c> must name a file the
+/// Stage 12: an analyzer over the finished HTML. Every internal <c>href</c>/<c>src</c> must name a file the
 /// site writes and every <c>#fragment</c> an id on its target page, so a theme or pipeline bug fails the
-/// build instead of shipping a dead link.
+/// build instead of shipping a dead link. Links are relative, except on the 404 page, whose links start
+/// from the site's root path (<c>/dossier/</c>): those are read as relative to the site root.
 /// </summary>
 public static class CheckInternalLinks
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 
-    public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> assetPaths, IDiagnosticSink sink)
+    public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink)
     {
         var parser = new HtmlParser();
         var parsed = pages
@@ -31,12 +32,12 @@ public static class CheckInternalLinks
             .ToList();
 
         var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
-        var files = idsByFile.Keys.Concat(assetPaths).ToHashSet(StringComparer.Ordinal);
+        var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
         foreach (var page in parsed.OrderBy(p => p.File, StringComparer.Ordinal))
         {
             foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
             {
-                if (Problem(page.Path, href, files, idsByFile) is { } problem)
+                if (Problem(page.Path, href, rootPath, files, idsByFile) is { } problem)
                 {
                     sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
                         $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
@@ -45,11 +46,22 @@ public static class CheckInternalLinks
         }
     }
 
-    private static string? Problem(string pagePath, string href, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    private static string? Problem(string pagePath, string href, string rootPath, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
     {
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
         {
             return null;
+        }
+
+        if (href.StartsWith('/'))
+        {
+            if (!href.StartsWith(rootPath, StringComparison.Ordinal))
+            {
+                return $"which is outside the site's root path `{rootPath}`";
+            }
+
+            (pagePath, href) = ("", href[rootPath.Length..]);
+            href = href.Length == 0 ? "./" : href;
         }
 
         var target = new Uri(new Uri(SiteRoot, pagePath), href);

@@ -3,7 +3,7 @@ using Dossier.Pages.Views;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 7: composes every page of the site from the content graph, in a stable order.</summary>
+/// <summary>Stage 8: composes every page of the site from the content graph, in a stable order.</summary>
 public static class ComposePages
 {
     public static IReadOnlyList<PageView> Run(PageContext context)
@@ -16,6 +16,8 @@ public static class ComposePages
         pages.AddRange(graph.Agreements.Select(a => AgreementPage.Compose(context, a)));
         pages.Add(BibliographyPage.Compose(context));
         pages.AddRange(graph.Citations.Select(c => SourcePage.Compose(context, c)));
+        pages.Add(SearchPage.Compose(context));
+        pages.Add(NotFoundPage.Compose(context));
         return pages;
     }
 }

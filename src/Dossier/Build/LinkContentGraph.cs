@@ -7,7 +7,7 @@ using Dossier.References;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 5: resolves every id the content names (front matter, <c>[@…]</c>, <c>[[…]]</c>), reporting all
+/// Stage 6: resolves every id the content names (front matter, <c>[@…]</c>, <c>[[…]]</c>), reporting all
 /// unknown ones, numbers each document's footnotes, and derives the relations the pages list.
 /// Runs only once every document is parsed, since any document may name any other.
 /// </summary>

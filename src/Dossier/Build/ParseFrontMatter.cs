@@ -4,7 +4,7 @@ using Dossier.Reading;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 2: turns the settings and every content file into typed records, in parallel.</summary>
+/// <summary>Stage 3: turns the settings and every content file into typed records, in parallel.</summary>
 public static class ParseFrontMatter
 {
     public static (SiteSettings Settings, IReadOnlyList<ContentDocument> Documents) Run(SourceSet sources, IDiagnosticSink sink)

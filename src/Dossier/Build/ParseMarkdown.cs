@@ -9,7 +9,7 @@ using Markdig.Syntax;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 4: parses every body with the dossier's Markdown pipeline and collects its cites and wiki links.</summary>
+/// <summary>Stage 5: parses every body with the dossier's Markdown pipeline and collects its cites and wiki links.</summary>
 public static class ParseMarkdown
 {
     public static IReadOnlyList<ParsedDocument> Run(

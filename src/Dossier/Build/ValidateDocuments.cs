@@ -5,7 +5,7 @@ using Dossier.Diagnostics;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 3: the rules that look at more than one field or more than one file: dates in order,
+/// Stage 4: the rules that look at more than one field or more than one file: dates in order,
 /// ids and ISO codes unique. (Single-field rules were checked while reading the front matter.)
 /// </summary>
 public static partial class ValidateDocuments

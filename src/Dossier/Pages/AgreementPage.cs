@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
@@ -11,11 +12,11 @@ public static class AgreementPage
     {
         var page = SitePaths.Of(agreement);
         var graph = context.Graph;
-        var parties = agreement.Parties
+        var partyCountries = agreement.Parties
             .Select(r => graph.Parsed.TryGetValue(r.Id, out var p) ? p.Document : null)
             .OfType<Country>()
-            .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title))
             .ToList();
+        var parties = partyCountries.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title)).ToList();
         var facts = new List<FactView> { FactView.Of("Kind", Labels.Of(agreement.Kind)), FactView.Of("Parties", parties) };
         if (agreement.Signed is { } signed)
         {
@@ -37,7 +38,8 @@ public static class AgreementPage
         var listed = agreement.Citations
             .Select(r => graph.Parsed.TryGetValue(r.Id, out var p) ? p.Document : null)
             .OfType<Citation>();
-        var sources = graph.SourcesOf(agreement.Id, listed).Select(c => SourceLinks.Of(page, c)).ToList();
+        var cited = graph.SourcesOf(agreement.Id, listed);
+        var sources = cited.Select(c => SourceLinks.Of(page, c)).ToList();
         var articles = graph.Related(graph.MentionedBy, agreement.Id).OfType<Article>()
             .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title, DateText.Of(a.Date)))
             .ToList();
@@ -50,6 +52,9 @@ public static class AgreementPage
             Description = $"{Labels.Of(agreement.Kind)}: {agreement.Title}.",
             Section = "agreements",
             EditUrl = EditLinks.Of(graph.Settings, agreement),
+            Updated = context.UpdatedViewOf(agreement),
+            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Agreements, "Agreements"),
+            LinkedData = AgreementLinkedData.Of(graph.Settings, agreement, partyCountries, cited),
             Document = new DocumentView
             {
                 Kind = "agreement",

@@ -1,24 +1,28 @@
 using Dossier.Content;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
 namespace Dossier.Pages;
 
-/// <summary>Composes an article's page: facts (dates, authors, countries, agreements), body and notes.</summary>
+/// <summary>
+/// Composes an article's page: facts (dates, authors, countries, agreements), body and notes, a table of
+/// contents when the body has headings, the neighbouring articles, and the metadata scholars' tools read.
+/// </summary>
 public static class ArticlePage
 {
     public static PageView Compose(PageContext context, Article article)
     {
         var page = SitePaths.Of(article);
         var graph = context.Graph;
-        var countries = article.Countries.Select(r => r.Id)
+        var aboutCountries = article.Countries.Select(r => r.Id)
             .Concat(graph.Parsed[article.Id].WikiLinks.Select(l => l.Target))
             .Distinct(StringComparer.Ordinal)
             .Select(id => graph.Parsed.TryGetValue(id, out var p) ? p.Document : null)
             .OfType<Country>()
             .OrderBy(c => c.Title, StringComparer.InvariantCultureIgnoreCase)
-            .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title))
             .ToList();
+        var countries = aboutCountries.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title)).ToList();
         var agreements = article.Agreements.Select(r => r.Id)
             .Concat(graph.Parsed[article.Id].WikiLinks.Select(l => l.Target))
             .Distinct(StringComparer.Ordinal)
@@ -29,7 +33,7 @@ public static class ArticlePage
             .ToList();
 
         var facts = new List<FactView> { FactView.Of("Published", DateText.Of(article.Date)) };
-        if (article.Updated is { } updated)
+        if (context.LastUpdatedOf(article) is { } updated)
         {
             facts.Add(FactView.Of("Updated", DateText.Of(updated)));
         }
@@ -49,6 +53,13 @@ public static class ArticlePage
             facts.Add(FactView.Of("Agreements", agreements));
         }
 
+        // Articles are listed newest first: the previous article is the older one.
+        var index = graph.Articles.ToList().FindIndex(a => a.Id == article.Id);
+        LinkView? Neighbour(int at) => at >= 0 && at < graph.Articles.Count
+            ? new LinkView(SitePaths.Relative(page, SitePaths.Of(graph.Articles[at])), graph.Articles[at].Title)
+            : null;
+        var body = context.BodyOf(article.Id);
+
         return new PageView
         {
             Layout = "document",
@@ -56,14 +67,22 @@ public static class ArticlePage
             Title = article.Title,
             Description = article.Summary,
             Section = "articles",
+            OpenGraphType = "article",
             EditUrl = EditLinks.Of(graph.Settings, article),
+            Updated = context.UpdatedViewOf(article),
+            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Articles, "Articles"),
+            Contents = BodyOutline.ContentsOf(body),
+            Previous = Neighbour(index + 1),
+            Next = Neighbour(index - 1),
+            LinkedData = ArticleLinkedData.Of(context, article, aboutCountries),
+            MetaTags = HighwireTags.Of(context, article),
             Document = new DocumentView
             {
                 Kind = "article",
                 Title = article.Title,
                 Lead = article.Summary,
                 Facts = facts,
-                BodyHtml = context.BodyOf(article.Id),
+                BodyHtml = body,
                 Notes = NoteViews.Of(context, article.Id, page),
             },
         };

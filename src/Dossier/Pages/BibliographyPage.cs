@@ -26,6 +26,7 @@ public static class BibliographyPage
             Title = "Bibliography",
             Description = $"All {entries.Count} sources cited in the dossier, with every place each is cited.",
             Section = "bibliography",
+            Breadcrumbs = Breadcrumbs.Home(page),
             Bibliography = entries,
         };
     }

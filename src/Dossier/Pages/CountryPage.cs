@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
@@ -46,6 +47,9 @@ public static class CountryPage
             Description = $"{country.Title} in the dossier: agreements, articles and sources.",
             Section = "countries",
             EditUrl = EditLinks.Of(graph.Settings, country),
+            Updated = context.UpdatedViewOf(country),
+            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Countries, "Countries"),
+            LinkedData = CountryLinkedData.Of(graph.Settings, country),
             Document = new DocumentView
             {
                 Kind = "country",

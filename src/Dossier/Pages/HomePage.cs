@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
@@ -24,6 +25,7 @@ public static class HomePage
             Title = graph.Settings.Title,
             Description = graph.Settings.Description,
             Items = latest,
+            LinkedData = WebSiteLinkedData.Of(graph.Settings),
             Document = new DocumentView
             {
                 Kind = "home",
@@ -37,6 +39,7 @@ public static class HomePage
                         new LinkView(SitePaths.Countries, "Countries", Count(graph.Countries.Count, "country", "countries")),
                         new LinkView(SitePaths.Agreements, "Agreements", Count(graph.Agreements.Count, "agreement", "agreements")),
                         new LinkView(SitePaths.Bibliography, "Bibliography", Count(graph.Citations.Count, "source", "sources")),
+                        new LinkView(SitePaths.Search, "Search", "titles, text, sources and places"),
                     ]),
                 ],
             },

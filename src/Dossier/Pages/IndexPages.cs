@@ -27,6 +27,7 @@ public static class IndexPages
             Title = title,
             Description = description,
             Section = section,
+            Breadcrumbs = Breadcrumbs.Home(path),
             Items = items.ToList(),
         };
 }

@@ -15,14 +15,24 @@ public static class NoteViews
             return [];
         }
 
-        return notes.Select(note => new NoteView(
-                note.Number,
-                SitePaths.NoteAnchor(note.Number),
-                "#" + SitePaths.NoteReferenceAnchor(note.Number),
-                Format(note, context.Style),
-                note.Entries.DistinctBy(e => e.Citation.Id)
-                    .Select(e => new LinkView(SitePaths.Relative(page, SitePaths.Of(e.Citation)), e.Citation.Title))
-                    .ToList()))
+        return notes.Select(note =>
+            {
+                var cited = note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
+                return new NoteView(
+                    note.Number,
+                    SitePaths.NoteAnchor(note.Number),
+                    "#" + SitePaths.NoteReferenceAnchor(note.Number),
+                    Format(note, context.Style),
+                    cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
+                {
+                    SourceIds = string.Join(' ', cited.Select(c => c.Id)),
+                    // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
+                    BibliographyLinks = cited
+                        .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Bibliography, c.Id),
+                            cited.Count == 1 ? "Bibliography" : c.Title, Lang: cited.Count == 1 ? null : c.Language))
+                        .ToList(),
+                };
+            })
             .ToList();
     }
 

@@ -1,14 +1,31 @@
+using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Health;
+using Dossier.Pages.Views;
 using Dossier.References;
 
 namespace Dossier.Pages;
 
-/// <summary>What every page composer reads: the linked content graph, rendered bodies and the citation style.</summary>
-public sealed record PageContext(ContentGraph Graph, IReadOnlyDictionary<string, string> Bodies, ICitationStyle Style)
+/// <summary>
+/// What every page composer reads: the linked content graph, rendered bodies, the citation style and
+/// the last commit date of each source file (empty outside a git repository).
+/// </summary>
+public sealed record PageContext(
+    ContentGraph Graph,
+    IReadOnlyDictionary<string, string> Bodies,
+    ICitationStyle Style,
+    IReadOnlyDictionary<string, DateOnly> CommitDates)
 {
     /// <summary>The last link check of each cited URL, when a link-checker cache was given.</summary>
     public IReadOnlyDictionary<string, LinkHealth> LinkHealth { get; init; } = new Dictionary<string, LinkHealth>();
 
     public string BodyOf(string id) => Bodies.TryGetValue(id, out var html) ? html : "";
+
+    /// <summary>The editor's <c>updated</c> date, else the file's last commit, else none.</summary>
+    public DateOnly? LastUpdatedOf(ContentDocument document) =>
+        document is Article { Updated: { } updated } ? updated
+        : CommitDates.TryGetValue(document.Source.Path, out var committed) ? committed
+        : null;
+
+    public DateView? UpdatedViewOf(ContentDocument document) => LastUpdatedOf(document) is { } date ? DateView.Of(date) : null;
 }

@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
@@ -47,6 +48,9 @@ public static class SourcePage
             Description = $"Source: {citation.Title} ({citation.Publisher}).",
             Section = "bibliography",
             EditUrl = EditLinks.Of(graph.Settings, citation),
+            Updated = context.UpdatedViewOf(citation),
+            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Bibliography, "Bibliography"),
+            LinkedData = LinkedDataJson.Write(CitationLinkedData.Of(graph.Settings, citation)),
             Document = new DocumentView
             {
                 Kind = "source",

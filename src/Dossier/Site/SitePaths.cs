@@ -16,6 +16,17 @@ public static class SitePaths
     public const string Bibliography = "bibliography/";
     public const string Sources = "sources/";
     public const string Assets = "assets/";
+    public const string Search = "search/";
+
+    /// <summary>The search index the search page loads, beside it.</summary>
+    public const string SearchIndex = "search/index.json";
+
+    /// <summary>Served by static hosts (GitHub Pages) for any missing path, at any depth.</summary>
+    public const string NotFound = "404.html";
+
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
 
     /// <summary>The page of a document: an article, country or agreement page, or a source's page for a citation.</summary>
     public static string Of(ContentDocument document) => document.Collection switch

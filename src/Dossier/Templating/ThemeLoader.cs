@@ -85,6 +85,9 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<NavItemView>();
         options.MemberAccessStrategy.Register<Health.HealthNotice>();
+        options.MemberAccessStrategy.Register<DateView>();
+        options.MemberAccessStrategy.Register<HeadingView>();
+        options.MemberAccessStrategy.Register<MetaTagView>();
         return options;
     }
 

@@ -137,7 +137,7 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
     [Fact]
     public void Links_are_relative_so_the_site_works_under_a_sub_path()
     {
-        foreach (var (file, document) in _site.Pages)
+        foreach (var (file, document) in _site.Pages.Where(p => p.Key != "404.html"))
         {
             foreach (var element in document.QuerySelectorAll("[href], [src]"))
             {
@@ -147,9 +147,25 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
         }
     }
 
+    [Fact]
+    public void The_404_page_links_from_the_base_url_path_because_it_is_served_at_any_depth()
+    {
+        var links = _site.Pages["404.html"].QuerySelectorAll("[href], [src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(l => !l.StartsWith('#') && !l.StartsWith("https://", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.StartsWith(BuiltSite.BasePath, l, StringComparison.Ordinal));
+        Assert.Contains("/dossier/search/", links);
+        Assert.Equal("noindex", _site.Pages["404.html"].QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
     /// <summary>The bundled dossier, built once into a temporary folder and parsed page by page.</summary>
     public sealed class BuiltSite : IDisposable
     {
+        /// <summary>The path of the bundled dossier's <c>base_url</c>, where the 404 page's links start.</summary>
+        public const string BasePath = "/dossier/";
+
         private static readonly Uri Root = new("https://site.invalid/");
 
         public BuiltSite()
@@ -174,6 +190,11 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
         /// <summary>The site file a link on a page leads to (folders mean their index.html), and its fragment.</summary>
         public (string File, string Fragment) Resolve(string fromFile, string href)
         {
+            if (href.StartsWith(BasePath, StringComparison.Ordinal))
+            {
+                (fromFile, href) = ("", "./" + href[BasePath.Length..]);
+            }
+
             var target = new Uri(new Uri(Root, fromFile), href);
             var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
             if (path.Length == 0 || path.EndsWith('/'))

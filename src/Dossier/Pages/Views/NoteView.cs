@@ -1,4 +1,14 @@
 namespace Dossier.Pages.Views;
 
-/// <summary>A footnote as shown under the text: its number, anchors, the formatted note and its source's page.</summary>
-public sealed record NoteView(int Number, string Anchor, string BackHref, string Html, IReadOnlyList<LinkView> Sources);
+/// <summary>
+/// A footnote as shown under the text: its number, anchors, the formatted note, the ids of the sources it cites
+/// (a hook for the link checker's health marks) and links to their bibliography entries.
+/// </summary>
+public sealed record NoteView(int Number, string Anchor, string BackHref, string Html, IReadOnlyList<LinkView> Sources)
+{
+    /// <summary>The cited sources' ids, space-separated, for <c>data-sources</c>.</summary>
+    public string SourceIds { get; init; } = "";
+
+    /// <summary>Each cited source's entry in the bibliography.</summary>
+    public IReadOnlyList<LinkView> BibliographyLinks { get; init; } = [];
+}

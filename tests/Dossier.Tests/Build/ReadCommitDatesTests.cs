@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Dossier.Build;
+
+namespace Dossier.Tests.Build;
+
+/// <summary>"Last updated" comes from one git log: the newest commit touching each file, or nothing outside git.</summary>
+public sealed class ReadCommitDatesTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-git-").FullName;
+    private string? _committerDate;
+
+    [Fact]
+    public void Each_file_gets_the_date_of_the_last_commit_that_touched_it()
+    {
+        // Given a repository where a.md changed in 2024 and again in 2025, and b.md only in 2024
+        Git("init", "-q");
+        Write("content/a.md", "one");
+        Write("content/b.md", "one");
+        Commit("2024-03-01T12:00:00+00:00");
+        Write("content/a.md", "two");
+        Commit("2025-06-30T12:00:00+00:00");
+        Write("content/c.md", "not committed");
+
+        // When the dates are read
+        var dates = ReadCommitDates.Run(_folder);
+
+        // Then each file has its own last date, and an uncommitted file has none
+        Assert.Equal(new DateOnly(2025, 6, 30), dates["content/a.md"]);
+        Assert.Equal(new DateOnly(2024, 3, 1), dates["content/b.md"]);
+        Assert.False(dates.ContainsKey("content/c.md"));
+    }
+
+    [Fact]
+    public void Outside_a_repository_there_are_no_dates()
+    {
+        Write("content/a.md", "one");
+
+        Assert.Empty(ReadCommitDates.Run(_folder));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private void Write(string path, string text)
+    {
+        var file = Path.Combine(_folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+    }
+
+    private void Commit(string date)
+    {
+        // The build reads committer dates; a real commit would have them, so set them as git would.
+        _committerDate = date;
+        Git("add", "-A");
+        Git("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "change", "--date", date);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (_committerDate is not null)
+        {
+            start.Environment["GIT_COMMITTER_DATE"] = _committerDate;
+        }
+
+        using var git = Process.Start(start)!;
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {git.StandardError.ReadToEnd()}");
+    }
+}

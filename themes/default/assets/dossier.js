@@ -1,0 +1,169 @@
+/* Dossier default theme: progressive enhancement only. Without this script every footnote marker is a
+   plain link to its note, the note links back, and the colour scheme follows the system. */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+
+  /* --- Light/dark toggle. The choice is saved; the inline script in <head> applies it before first paint. --- */
+  function themeToggle() {
+    var bar = document.querySelector(".site-header .bar");
+    if (!bar || !window.matchMedia) return;
+    var system = window.matchMedia("(prefers-color-scheme: dark)");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "theme-toggle";
+    button.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3a9 9 0 1 0 9 9c0-.5 0-.9-.1-1.4A5.5 5.5 0 0 1 12.4 3.1 9.9 9.9 0 0 0 12 3Z"/></svg><span>Dark mode</span>';
+
+    function isDark() {
+      var chosen = root.getAttribute("data-theme");
+      return chosen ? chosen === "dark" : system.matches;
+    }
+    function show() { button.setAttribute("aria-pressed", String(isDark())); }
+
+    button.addEventListener("click", function () {
+      var next = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { localStorage.setItem("dossier-theme", next); } catch (e) { /* private mode: the choice lasts this page */ }
+      show();
+    });
+    if (system.addEventListener) system.addEventListener("change", show);
+    show();
+    bar.appendChild(button);
+  }
+
+  /* --- Footnote previews: hover, keyboard focus or tap on a marker shows its note beside the text. --- */
+  function footnotes() {
+    var markers = document.querySelectorAll(".note-ref a[href^='#']");
+    var open = null;
+    var hideTimer = 0;
+    var lastPointer = "mouse";
+    var refocusing = null;
+
+    function noteOf(marker) {
+      return document.getElementById(decodeURIComponent(marker.getAttribute("href").slice(1)));
+    }
+
+    function popoverOf(marker) {
+      if (marker.dossierPreview) return marker.dossierPreview;
+      var note = noteOf(marker);
+      var box = document.createElement("span");
+      box.className = "note-popover";
+      box.id = "preview-" + note.id;
+      box.hidden = true;
+      var number = document.createElement("span");
+      number.className = "note-number";
+      number.textContent = marker.textContent + ".";
+      box.appendChild(number);
+      // A copy of the note as it stands under the text (the back-link is pointless here).
+      Array.prototype.forEach.call(note.childNodes, function (node) {
+        if (node.nodeType === 1 && node.classList.contains("note-back")) return;
+        var copy = node.cloneNode(true);
+        // Ids stay unique: the note under the text keeps them.
+        if (copy.nodeType === 1) {
+          copy.removeAttribute("id");
+          Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
+        }
+        box.appendChild(copy);
+      });
+      box.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+      box.addEventListener("mouseleave", function () { hideSoon(); });
+      box.addEventListener("focusout", function (e) { if (!within(e.relatedTarget, marker)) hide(); });
+      // Right after the marker, so Tab moves from the marker into the note's links. Absolutely positioned:
+      // opening it never moves the text.
+      marker.parentNode.parentNode.insertBefore(box, marker.parentNode.nextSibling);
+      marker.dossierPreview = box;
+      return box;
+    }
+
+    function within(node, marker) {
+      return !!node && (node === marker || (marker.dossierPreview && marker.dossierPreview.contains(node)));
+    }
+
+    function place(marker, box) {
+      var anchor = marker.getBoundingClientRect();
+      var parent = (box.offsetParent || document.body).getBoundingClientRect();
+      var margin = 8;
+      var width = box.offsetWidth;
+      var viewport = root.clientWidth;
+      var left = Math.min(Math.max(margin, anchor.left + anchor.width / 2 - width / 2), viewport - width - margin);
+      var below = anchor.bottom + margin;
+      // Above the marker when there is no room below it.
+      var top = below + box.offsetHeight > window.innerHeight && anchor.top - box.offsetHeight - margin > 0
+        ? anchor.top - box.offsetHeight - margin
+        : below;
+      box.style.left = (left - parent.left) + "px";
+      box.style.top = (top - parent.top) + "px";
+    }
+
+    function show(marker) {
+      clearTimeout(hideTimer);
+      if (open && open !== marker) hide();
+      var box = popoverOf(marker);
+      box.hidden = false;
+      place(marker, box);
+      open = marker;
+    }
+
+    function hide() {
+      clearTimeout(hideTimer);
+      if (!open) return;
+      open.dossierPreview.hidden = true;
+      open = null;
+    }
+
+    function hideSoon() {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(hide, 300);
+    }
+
+    Array.prototype.forEach.call(markers, function (marker) {
+      var note = noteOf(marker);
+      if (!note) return;
+      // Screen readers announce the note with the marker, wherever focus is: its text, without the note's own links.
+      var text = note.querySelector(".note-text");
+      marker.setAttribute("aria-describedby", text && text.id ? text.id : note.id);
+      marker.addEventListener("mouseenter", function () {
+        clearTimeout(hideTimer);
+        hideTimer = setTimeout(function () { show(marker); }, 120);
+      });
+      marker.addEventListener("mouseleave", hideSoon);
+      marker.addEventListener("focus", function () { if (refocusing !== marker) show(marker); });
+      marker.addEventListener("blur", function (e) { if (!within(e.relatedTarget, marker)) hideSoon(); });
+      // Whether the preview was open before this tap: the tap's own focus opens it before the click arrives.
+      var openBeforeTap = false;
+      marker.addEventListener("pointerdown", function (e) {
+        lastPointer = e.pointerType;
+        openBeforeTap = open === marker;
+      });
+      // A tap opens the preview first; a second tap on the marker goes to the note. Mouse and keyboard follow the link.
+      marker.addEventListener("click", function (e) {
+        var pointer = typeof e.pointerType === "string" ? e.pointerType : lastPointer;
+        if ((pointer === "touch" || pointer === "pen") && !openBeforeTap) {
+          e.preventDefault();
+          show(marker);
+        }
+        openBeforeTap = true;
+      });
+    });
+
+    if (!markers.length) return;
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && open) {
+        // Escape closes the note and leaves the reader on its marker, without reopening it.
+        var marker = open;
+        hide();
+        refocusing = marker;
+        marker.focus({ preventScroll: true });
+        refocusing = null;
+      }
+    });
+    document.addEventListener("pointerdown", function (e) {
+      if (open && !within(e.target, open)) hide();
+    });
+    window.addEventListener("resize", function () { if (open) place(open, open.dossierPreview); });
+  }
+
+  themeToggle();
+  footnotes();
+})();
