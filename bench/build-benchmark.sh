@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Full-build benchmark: Dossier against Hugo on the same generated corpus.
+#
+#   bench/build-benchmark.sh                     # N = 100 1000 5000, 5 runs each
+#   NS="100 1000" RUNS=3 bench/build-benchmark.sh
+#
+# Environment:
+#   NS       article counts to generate and build (default "100 1000 5000")
+#   RUNS     measured runs per tool and N, alternating tools within each run (default 5)
+#   SEED     corpus seed (default 1)
+#   R2R      1 = also measure a ReadyToRun publish of the CLI (default 1; skipped if it does not build)
+#   WORK     scratch folder (default: a new temporary folder; corpora and sites are written there)
+#
+# Needs: the .NET SDK, hugo (Debian: apt-get install hugo), GNU time (/usr/bin/time).
+# Every build starts from an empty output folder; one unmeasured warm-up build per tool and N
+# fills the file cache first. Times are medians; CPU is user+sys; RSS is the peak resident set.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NS="${NS:-100 1000 5000}"
+RUNS="${RUNS:-5}"
+SEED="${SEED:-1}"
+R2R="${R2R:-1}"
+WORK="${WORK:-$(mktemp -d -t dossier-bench.XXXXXX)}"
+mkdir -p "$WORK"
+SAMPLES="$WORK/samples.tsv"
+: > "$SAMPLES"
+
+for tool in dotnet hugo /usr/bin/time; do
+  command -v "$tool" > /dev/null || { echo "build-benchmark: $tool not found" >&2; exit 2; }
+done
+
+log() { printf '%s\n' "$*" >&2; }
+
+log "== scratch folder: $WORK"
+log "== $(hugo version)"
+log "== .NET SDK $(dotnet --version); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+log "== building the corpus generator and publishing the Dossier CLI (Release)"
+dotnet build "$ROOT/tools/corpus-generator" -c Release -o "$WORK/generator" -v quiet -nologo > "$WORK/build.log"
+dotnet publish "$ROOT/src/Dossier.Cli" -c Release -o "$WORK/dossier-jit" -v quiet -nologo >> "$WORK/build.log"
+VARIANTS=("dossier:$WORK/dossier-jit/Dossier.Cli")
+if [[ "$R2R" == 1 ]]; then
+  rid="linux-$(dotnet --info | sed -n 's/^ *RID: *linux-//p' | head -1)"
+  if dotnet publish "$ROOT/src/Dossier.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+       -o "$WORK/dossier-r2r" -v quiet -nologo >> "$WORK/build.log" 2>&1; then
+    VARIANTS+=("dossier-r2r:$WORK/dossier-r2r/Dossier.Cli")
+  else
+    log "   (ReadyToRun publish failed; see $WORK/build.log — measuring the JIT build only)"
+  fi
+fi
+VARIANTS+=("hugo:hugo")
+
+# measure LABEL N RUN OUTPUT_DIR COMMAND... — one timed run appended to samples.tsv:
+# label, N, run, wall s, cpu s, peak RSS MB, HTML pages in OUTPUT_DIR (or - when none).
+measure() {
+  local label="$1" n="$2" run="$3" out="$4"; shift 4
+  [[ -n "$out" ]] && rm -rf "$out"
+  /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" > "$WORK/last.log" 2>&1 \
+    || { log "   $label failed (exit $?), output:"; tail -20 "$WORK/last.log" >&2; exit 1; }
+  local pages=-
+  [[ -n "$out" ]] && pages=$(find "$out" -name '*.html' | wc -l)
+  read -r wall user sys rss < <(tail -1 "$WORK/time.txt")
+  awk -v l="$label" -v n="$n" -v r="$run" -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" -v p="$pages" \
+    'BEGIN { printf "%s\t%s\t%s\t%.2f\t%.2f\t%.0f\t%s\n", l, n, r, w, u + s, m / 1024, p }' >> "$SAMPLES"
+}
+
+build_command() { # VARIANT_BIN N SITE_OUT → CMD, the command line for that tool
+  local bin="$1" n="$2" out="$3"
+  if [[ "$bin" == hugo ]]; then
+    CMD=(hugo --source "$WORK/hugo-$n" --destination "$out" --quiet)
+  else
+    CMD=("$bin" build --source "$WORK/dossier-$n" --output "$out")
+  fi
+}
+
+log "== start-up and the bundled dossier ($RUNS runs each)"
+for ((run = 1; run <= RUNS; run++)); do
+  for v in "${VARIANTS[@]}"; do
+    label="${v%%:*}" bin="${v#*:}"
+    [[ "$bin" == hugo ]] && continue
+    measure "$label --version" - "$run" "" "$bin" --version
+    measure "$label bundled" - "$run" "$WORK/bundled-site" "$bin" build --source "$ROOT" --output "$WORK/bundled-site"
+  done
+done
+
+for n in $NS; do
+  log "== N=$n: generating"
+  "$WORK/generator/corpus-generator" --articles "$n" --seed "$SEED" --output "$WORK/dossier-$n" --hugo "$WORK/hugo-$n" >&2
+  log "   warm-up"
+  for v in "${VARIANTS[@]}"; do
+    bin="${v#*:}"
+    rm -rf "$WORK/site"
+    build_command "$bin" "$n" "$WORK/site"
+    "${CMD[@]}" > /dev/null 2>&1
+  done
+  for ((run = 1; run <= RUNS; run++)); do
+    # Alternate the order from run to run, so neither tool always runs on a warmer (or busier) machine.
+    order=("${VARIANTS[@]}")
+    if ((run % 2 == 0)); then
+      order=(); for ((i = ${#VARIANTS[@]} - 1; i >= 0; i--)); do order+=("${VARIANTS[$i]}"); done
+    fi
+    for v in "${order[@]}"; do
+      label="${v%%:*}" bin="${v#*:}"
+      log "   run $run/$RUNS: $label"
+      build_command "$bin" "$n" "$WORK/site"
+      measure "$label" "$n" "$run" "$WORK/site" "${CMD[@]}"
+    done
+  done
+done
+
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+stat() { # LABEL N COLUMN → median of that column
+  awk -F'\t' -v l="$1" -v n="$2" -v c="$3" '$1 == l && $2 == n { print $c }' "$SAMPLES" | median
+}
+
+echo
+echo "Start-up and bundled dossier (median of $RUNS; wall s, CPU s, peak RSS MB)"
+printf '%-28s %8s %8s %8s\n' command wall cpu rss
+for v in "${VARIANTS[@]}"; do
+  label="${v%%:*}"
+  [[ "${v#*:}" == hugo ]] && continue
+  for what in "--version" "bundled"; do
+    printf '%-28s %8s %8s %8s\n' "$label $what" "$(stat "$label $what" - 4)" "$(stat "$label $what" - 5)" "$(stat "$label $what" - 6)"
+  done
+done
+
+echo
+echo "Full builds (median of $RUNS; wall s, CPU s = user+sys, peak RSS MB; ratio = median wall / Hugo's)"
+printf '%6s  %-12s %7s %8s %8s %8s %7s\n' N tool pages wall cpu rss ratio
+for n in $NS; do
+  hugo_wall=$(stat hugo "$n" 4)
+  for v in "${VARIANTS[@]}"; do
+    label="${v%%:*}"
+    wall=$(stat "$label" "$n" 4)
+    printf '%6s  %-12s %7s %8s %8s %8s %7s\n' "$n" "$label" "$(stat "$label" "$n" 7)" "$wall" "$(stat "$label" "$n" 5)" \
+      "$(stat "$label" "$n" 6)" "$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", a / b }')"
+  done
+done
+echo
+echo "Samples: $SAMPLES (label, N, run, wall s, cpu s, peak RSS MB, pages)"
