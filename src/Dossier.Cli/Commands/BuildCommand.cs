@@ -31,6 +31,11 @@ public sealed class BuildCommand : Command<BuildSettings>
             Force = settings.Force,
         });
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
+        if (settings.Timings)
+        {
+            StageTimingsTable.Print(result.Timings);
+        }
+
         if (!result.Succeeded)
         {
             AnsiConsole.Console.Write(new Markup($"[red]Build failed[/]; the previous site, if any, is unchanged.{Environment.NewLine}"));

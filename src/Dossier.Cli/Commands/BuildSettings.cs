@@ -14,6 +14,10 @@ public sealed class BuildSettings : SourceSettings
     [Description("The link checker's cache, to show each source's link health. Default: .dossier/links.json in the source folder, when it exists.")]
     public string? LinkCache { get; init; }
 
+    [CommandOption("--timings")]
+    [Description("Print how long each stage of the build took.")]
+    public bool Timings { get; init; }
+
     [CommandOption("--force")]
     [Description("Replace a non-empty output folder that Dossier did not write.")]
     public bool Force { get; init; }

@@ -6,4 +6,7 @@ namespace Dossier.Build;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, bool Written)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Wall time of each stage, in pipeline order.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

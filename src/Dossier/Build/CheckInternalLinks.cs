@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Dossier.Diagnostics;
 using Dossier.Site;
 
@@ -16,17 +15,11 @@ public static class CheckInternalLinks
 
     public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink)
     {
-        var parser = new HtmlParser();
         var parsed = pages
             .AsParallel()
             .Select(page =>
             {
-                using var document = parser.ParseDocument(page.Html);
-                var ids = document.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var links = document.QuerySelectorAll("[href], [src]")
-                    .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"))
-                    .OfType<string>()
-                    .ToList();
+                var (ids, links) = HtmlLinkScanner.Scan(page.Html);
                 return (File: SitePaths.FileOf(page.Path), page.Path, Ids: ids, Links: links);
             })
             .ToList();
