@@ -2,10 +2,7 @@ using System.Text;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
-using Dossier.Markdown.CiteKeys;
-using Dossier.Markdown.WikiLinks;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Dossier.Lints;
 
@@ -32,7 +29,7 @@ public sealed class RepeatedParagraphLint : ILint
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
         for (var index = 0; index < paragraphs.Count; index++)
         {
-            var sentences = Sentences(PlainText(paragraphs[index])).ToList();
+            var sentences = Sentences(Markdown.PlainText.Of(paragraphs[index].Inline)).ToList();
             var repeated = sentences
                 .Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier != index)
                 .GroupBy(s => firstSeen[s.Key])
@@ -95,32 +92,5 @@ public sealed class RepeatedParagraphLint : ILint
         }
 
         return builder.ToString().Trim();
-    }
-
-    private static string PlainText(ParagraphBlock paragraph)
-    {
-        var builder = new StringBuilder();
-        foreach (var inline in paragraph.Inline?.Descendants<Inline>() ?? [])
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
-                    break;
-                case WikiLinkInline link:
-                    builder.Append(link.Label ?? link.TargetTitle ?? link.Target);
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case CiteKeyInline:
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }

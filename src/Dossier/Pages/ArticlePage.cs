@@ -71,7 +71,7 @@ public static class ArticlePage
             EditUrl = EditLinks.Of(graph.Settings, article),
             Updated = context.UpdatedViewOf(article),
             Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Articles, "Articles"),
-            Contents = BodyOutline.ContentsOf(body),
+            Contents = BodyOutline.ContentsOf(graph.Parsed[article.Id].Markdown),
             Previous = Neighbour(index + 1),
             Next = Neighbour(index - 1),
             LinkedData = ArticleLinkedData.Of(context, article, aboutCountries),

@@ -1,48 +1,34 @@
-using AngleSharp.Html.Parser;
+using Dossier.Markdown;
 using Dossier.Pages.Views;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Dossier.Pages;
 
 /// <summary>
-/// Reads a rendered body back as a reader sees it: its h2/h3 headings (ids from Markdig's auto-identifiers)
-/// for the table of contents, and its plain text for search.
+/// A body's outline as a reader sees it, read from the parsed Markdown (not by parsing the rendered HTML
+/// again): its h2/h3 headings with their anchor ids for the table of contents, and its plain text for search.
 /// </summary>
 public static class BodyOutline
 {
     /// <summary>A table of contents pays off from this many headings; below it, it is only clutter.</summary>
     public const int MinimumHeadings = 2;
 
-    public static IReadOnlyList<HeadingView> HeadingsOf(string bodyHtml)
-    {
-        if (!bodyHtml.Contains("<h", StringComparison.Ordinal))
-        {
-            return [];
-        }
-
-        using var document = new HtmlParser().ParseDocument(bodyHtml);
-        return document.QuerySelectorAll("h2[id], h3[id]")
-            .Select(h => new HeadingView(h.Id!, Squeeze(h.TextContent), h.LocalName == "h2" ? 2 : 3))
+    public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body) =>
+        body.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
+            .Select(h => new HeadingView(h.GetAttributes().Id!, Squeeze(PlainText.Of(h.Inline)), h.Level))
             .ToList();
-    }
 
     /// <summary>The headings when there are enough of them to be worth a table of contents.</summary>
-    public static IReadOnlyList<HeadingView> ContentsOf(string bodyHtml)
+    public static IReadOnlyList<HeadingView> ContentsOf(MarkdownDocument body)
     {
-        var headings = HeadingsOf(bodyHtml);
+        var headings = HeadingsOf(body);
         return headings.Count >= MinimumHeadings ? headings : [];
     }
 
-    /// <summary>The body's text without markup and without the footnote markers' numbers.</summary>
-    public static string TextOf(string bodyHtml)
-    {
-        using var document = new HtmlParser().ParseDocument(bodyHtml);
-        foreach (var marker in document.QuerySelectorAll("sup.note-ref").ToList())
-        {
-            marker.Remove();
-        }
-
-        return Squeeze(document.Body?.TextContent ?? "");
-    }
+    /// <summary>The body's text without markup and without the footnote markers.</summary>
+    public static string TextOf(MarkdownDocument body) => Squeeze(PlainText.Of(body));
 
     private static string Squeeze(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -36,7 +36,7 @@ public static class SearchIndex
 
     private static SearchEntry Entry(PageContext context, ContentDocument document, string kind, string keywords)
     {
-        var body = context.BodyOf(document.Id);
+        var body = context.Graph.Parsed[document.Id].Markdown;
         return new SearchEntry(
             SitePaths.Of(document),
             kind,

@@ -1,0 +1,67 @@
+using System.Text;
+using Dossier.Markdown.CiteKeys;
+using Dossier.Markdown.WikiLinks;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dossier.Markdown;
+
+/// <summary>
+/// The text a reader reads, taken from the parsed Markdown rather than from rendered HTML: wiki links
+/// count as the words shown, footnote markers not at all.
+/// </summary>
+public static class PlainText
+{
+    public static string Of(ContainerInline? inlines)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inlines);
+        return builder.ToString();
+    }
+
+    /// <summary>Every leaf block's text (paragraphs, headings, list items, table cells), separated by spaces.</summary>
+    public static string Of(MarkdownDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is not null)
+            {
+                Append(builder, leaf.Inline);
+            }
+            else if (leaf is CodeBlock code)
+            {
+                builder.Append(code.Lines.ToString());
+            }
+
+            builder.Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, ContainerInline? inlines)
+    {
+        foreach (var inline in inlines?.Descendants<Inline>() ?? [])
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case WikiLinkInline link:
+                    builder.Append(link.Label ?? link.TargetTitle ?? link.Target);
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.AsSpan());
+                    break;
+            }
+        }
+    }
+}
