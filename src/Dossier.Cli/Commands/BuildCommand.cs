@@ -28,6 +28,7 @@ public sealed class BuildCommand : Command<BuildSettings>
             LinkHealth = health,
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
+            MaxFileBytes = settings.MaxFileSize,
             Force = settings.Force,
         });
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);

@@ -14,6 +14,7 @@ public sealed class CheckCommand : Command<SourceSettings>
         {
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
+            MaxFileBytes = settings.MaxFileSize,
             WriteOutput = false,
         });
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);

@@ -19,6 +19,10 @@ public class SourceSettings : CommandSettings
     [Description("How to print problems: text, json or github. Default: text, plus annotations when GITHUB_ACTIONS=true.")]
     public string? Format { get; init; }
 
+    [CommandOption("--max-file-size <BYTES>")]
+    [Description("Refuse content files larger than this many bytes. Default: 5242880 (5 MB).")]
+    public long MaxFileSize { get; init; } = Dossier.Reading.ContentReader.DefaultMaxFileBytes;
+
     [CommandOption("--strict")]
     [Description("Fail on warnings too (as `strict: true` in dossier.yml does).")]
     public bool Strict { get; init; }
@@ -28,6 +32,11 @@ public class SourceSettings : CommandSettings
         if (!Directory.Exists(Source))
         {
             return ValidationResult.Error($"the source folder `{Source}` does not exist");
+        }
+
+        if (MaxFileSize <= 0)
+        {
+            return ValidationResult.Error("--max-file-size must be a positive number of bytes");
         }
 
         return Format is null or "text" or "json" or "github"
