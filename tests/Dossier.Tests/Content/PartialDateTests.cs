@@ -1,5 +1,6 @@
 using CsCheck;
 using Dossier.Content;
+using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Content;
 
@@ -28,6 +29,7 @@ public sealed class PartialDateTests
     public void Other_forms_do_not(string text) => Assert.False(PartialDate.TryParse(text, out _));
 
     [Fact]
+    [Trait("Kind", "property")]
     public void Any_string_either_parses_or_is_rejected_without_throwing()
     {
         Gen.String.Sample(text =>
@@ -36,10 +38,11 @@ public sealed class PartialDateTests
             {
                 Assert.Equal(text, date.ToString());
             }
-        }, iter: 20000);
+        }, iter: FuzzScale.Of(20000));
     }
 
     [Fact]
+    [Trait("Kind", "property")]
     public void Every_real_date_round_trips()
     {
         Gen.Date.Where(d => d.Year >= 1).Sample(d =>
@@ -48,10 +51,11 @@ public sealed class PartialDateTests
             Assert.True(PartialDate.TryParse(date.ToString(), out var back));
             Assert.Equal(date, back);
             Assert.Equal(DateOnly.FromDateTime(d), back.ToDateOnly());
-        }, iter: 5000);
+        }, iter: FuzzScale.Of(5000));
     }
 
     [Fact]
+    [Trait("Kind", "property")]
     public void Document_ids_follow_the_rule()
     {
         Gen.String.Sample(text =>
@@ -59,6 +63,6 @@ public sealed class PartialDateTests
             var valid = text.Length is > 0 and <= 80 && text[0] is >= 'a' and <= 'z'
                 && text.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
             Assert.Equal(valid, DocumentId.IsValid(text));
-        }, iter: 20000);
+        }, iter: FuzzScale.Of(20000));
     }
 }

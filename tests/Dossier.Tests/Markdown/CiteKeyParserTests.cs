@@ -2,6 +2,7 @@ using CsCheck;
 using Dossier.Markdown;
 using Dossier.Markdown.CiteKeys;
 using Dossier.Markdown.WikiLinks;
+using Dossier.Tests.Fixtures;
 using Markdig.Syntax;
 
 namespace Dossier.Tests.Markdown;
@@ -38,6 +39,7 @@ public sealed class CiteKeyParserTests
     }
 
     [Fact]
+    [Trait("Kind", "property")]
     public void Any_text_parses_without_throwing_and_every_cite_has_non_empty_ids()
     {
         var alphabet = Gen.Char["[]@;,|-ab1 \n*_`\\!p."];
@@ -56,10 +58,11 @@ public sealed class CiteKeyParserTests
                 Assert.False(string.IsNullOrWhiteSpace(link.Target));
                 Assert.StartsWith("[[", link.Raw, StringComparison.Ordinal);
             }
-        }, iter: 5000);
+        }, iter: FuzzScale.Of(5000));
     }
 
     [Fact]
+    [Trait("Kind", "property")]
     public void Written_cites_parse_back_to_the_same_keys()
     {
         var id = Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-"].Array[1, 12].Select(c => "k" + new string(c));
@@ -77,6 +80,6 @@ public sealed class CiteKeyParserTests
             Assert.Equal(keys.Select(k => k.Item1), cite.Keys.Select(k => k.Id));
             Assert.Equal(keys.Select(k => k.Item2), cite.Keys.Select(k => k.Locator));
             Assert.Equal(text, cite.Raw);
-        }, iter: 2000);
+        }, iter: FuzzScale.Of(2000));
     }
 }
