@@ -23,6 +23,12 @@ public sealed class CheckCommand : Command<SourceSettings>
             return 1;
         }
 
+        if (settings.Format == "json")
+        {
+            // Standard output holds the JSON document alone, for tools to read.
+            return 0;
+        }
+
         var warnings = result.Diagnostics.Count;
         AnsiConsole.MarkupLineInterpolated($"No errors ({warnings} warning{(warnings == 1 ? "" : "s")}): {result.PageCount} pages would be built.");
         return 0;

@@ -26,6 +26,10 @@ public static class NoteViews
                     cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
                 {
                     SourceIds = string.Join(' ', cited.Select(c => c.Id)),
+                    Health = cited.Select(c => Health.HealthNotice.Of(c, context.LinkHealth))
+                        .OfType<Health.HealthNotice>()
+                        .Where(h => h.Text.Length > 0)
+                        .ToList(),
                     // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
                     BibliographyLinks = cited
                         .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Bibliography, c.Id),

@@ -31,13 +31,14 @@ public static class YamlFrontMatter
                 "check indentation (spaces, not tabs), colons after keys, and quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated input,
-            // e.g. `[unclosed` at the end of the block; an editor still deserves a position.
+            // YamlDotNet throws these (not a YamlException) on some broken input — `[unclosed` at the end of the
+            // block, or a structure its representation model cannot load (found by fuzzing); an editor still
+            // deserves a diagnostic, not a crash.
             sink.Report(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, new SourceSpan(path, startLine, 1),
-                "front matter is not valid YAML: a bracket, brace or quote is never closed",
-                "close every `[`, `{` and quote on the line where it opens"));
+                "front matter is not valid YAML: a bracket, brace or quote is never closed, or keys and values are out of place",
+                "close every `[`, `{` and quote on the line where it opens, and write one `key: value` per line"));
             return null;
         }
 

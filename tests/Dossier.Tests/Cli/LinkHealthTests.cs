@@ -40,6 +40,11 @@ public sealed class LinkHealthTests
         Assert.Equal("Link checked November 21, 2026; quote verified.", Health("diplomat-2015-abe-central-asia"));
         Assert.Equal("Link moved; checked November 22, 2026.", Health("mofa-japan-tajikistan-foreign-ministers"));
         Assert.Equal("", Health("jica-tajikistan-office"));
+
+        // And the article's footnotes (and so their previews) say the same
+        using var article = new HtmlParser().ParseDocument(site.ReadPage("articles/japan-central-asia-relations"));
+        Assert.Equal("Dead link (checked November 20, 2026). Archived copy", article.QuerySelector("#cite-note-8 .link-health")!.TextContent.Trim());
+        Assert.Null(article.QuerySelector("#cite-note-4 .link-health"));
     }
 
     [Fact]

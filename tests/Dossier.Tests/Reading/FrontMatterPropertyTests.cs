@@ -29,6 +29,17 @@ public sealed class FrontMatterPropertyTests
     }
 
     [Fact]
+    public void The_input_the_fuzzer_found_is_a_diagnostic_not_a_crash()
+    {
+        // Found by a long local run (seed 3Y9oGSfP_XC2): YamlDotNet threw ArgumentException while loading it.
+        Gen.Select(YamlLike, Gen.Enum<Collection>()).Sample((text, collection) =>
+        {
+            var sink = new DiagnosticBag();
+            DocumentParser.Parse(new ContentFile(collection, new SourceFile("content/x/case.md", "---\n" + text + "\n---\nBody\n")), sink);
+        }, seed: "3Y9oGSfP_XC2", iter: 1);
+    }
+
+    [Fact]
     [Trait("Kind", "property")]
     public void Any_bytes_decode_or_are_reported_never_throw()
     {

@@ -11,4 +11,7 @@ public sealed record NoteView(int Number, string Anchor, string BackHref, string
 
     /// <summary>Each cited source's entry in the bibliography.</summary>
     public IReadOnlyList<LinkView> BibliographyLinks { get; init; } = [];
+
+    /// <summary>What the last link check found for each cited source that was checked.</summary>
+    public IReadOnlyList<Health.HealthNotice> Health { get; init; } = [];
 }
