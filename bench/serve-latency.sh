@@ -43,7 +43,7 @@ else
   log "== generating $N articles (seed $SEED)"
   dotnet run --project "$ROOT/tools/corpus-generator" -c Release -- --articles "$N" --seed "$SEED" --output "$SITE" > "$WORK/generate.log"
 fi
-ARTICLE="$(find "$SITE/content/articles" -name '*.md' | sort | head -1)"
+ARTICLE="$(find "$SITE/content/articles" -name '*.md' | sort | sed -n 1p)"  # sed, not head: pipefail + SIGPIPE
 
 SERVER_LOG="$WORK/serve.log"
 EVENTS="$WORK/events.log"
@@ -65,7 +65,7 @@ for _ in $(seq 600); do
   kill -0 "$SERVER" 2> /dev/null || { log "dossier serve exited:"; tail -20 "$WORK/serve.err" >&2; exit 1; }
   sleep 0.1
 done
-ORIGIN="$(sed -n 's#^Serving \(http://[^/]*\)/.*#\1#p' "$SERVER_LOG" | head -1)"
+ORIGIN="$(sed -n 's#^Serving \(http://[^/]*\)/.*#\1#p' "$SERVER_LOG" | sed -n 1p)"
 [[ -n "$ORIGIN" ]] || { log "dossier serve printed no address"; exit 1; }
 log "   $(grep -m1 '^Built' "$SERVER_LOG") — serving $ORIGIN"
 
@@ -100,7 +100,7 @@ for i in $(seq "$RUNS"); do
 done
 
 builds="$(sed -n 's/^Built [0-9]* pages in \([0-9]*\) ms\.$/\1/p' "$SERVER_LOG")"
-pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$SERVER_LOG" | head -1)"
+pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$SERVER_LOG" | sed -n 1p)"
 sorted="$(printf '%s\n' "${samples[@]}" | sort -n)"
 median() { local values; mapfile -t values; local n=${#values[@]}; echo "${values[$(( (n - 1) / 2 ))]}"; }
 printf '\n%s articles, %s pages; edit → reload event (ms), %s runs after 1 warm-up:\n' "$N" "$pages" "$RUNS"

@@ -30,7 +30,7 @@ public sealed class SiteServer : IAsyncDisposable
 
     public SiteRequests Requests { get; }
 
-    /// <summary>Binds and starts listening; throws <see cref="IOException"/> when the address is taken.</summary>
+    /// <summary>Binds and starts listening; throws <see cref="IOException"/> when the port is taken, or a socket exception when the address is not this machine's.</summary>
     public static async Task<SiteServer> StartAsync(ServeOptions options, ServerEvents events, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

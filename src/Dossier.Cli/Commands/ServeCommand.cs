@@ -54,9 +54,11 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         {
             server = await SiteServer.StartAsync(new ServeOptions(output, settings.Address, settings.Port), events, cancellationToken);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
         {
-            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {ex.Message} (try --port 0 for any free port)");
+            // Kestrel reports a taken port as an IOException, an address this machine does not have as a SocketException.
+            var hint = ex is IOException ? "try --port 0 for any free port" : "use an address of this machine, such as 127.0.0.1";
+            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {ex.Message} ({hint})");
             return 1;
         }
 
