@@ -103,7 +103,8 @@ builds="$(sed -n 's/^Built [0-9]* pages in \([0-9]*\) ms\.$/\1/p' "$SERVER_LOG")
 pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$SERVER_LOG" | sed -n 1p)"
 sorted="$(printf '%s\n' "${samples[@]}" | sort -n)"
 median() { local values; mapfile -t values; local n=${#values[@]}; echo "${values[$(( (n - 1) / 2 ))]}"; }
-printf '\n%s articles, %s pages; edit → reload event (ms), %s runs after 1 warm-up:\n' "$N" "$pages" "$RUNS"
+label="$N articles"; [[ "$N" == 0 ]] && label="the bundled dossier"
+printf '\n%s, %s pages; edit → reload event (ms), %s runs after 1 warm-up:\n' "$label" "$pages" "$RUNS"
 printf '  samples: %s\n' "${samples[*]}"
 printf '  warm-up: %s   median: %s   min: %s   max: %s\n' "$warm" "$(median <<< "$sorted")" "$(head -1 <<< "$sorted")" "$(tail -1 <<< "$sorted")"
 printf '  server build times (ms; first = initial build, then warm-up, then runs): %s\n' "$(echo $builds)"
