@@ -9,6 +9,9 @@ app.Configure(config =>
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Validate the dossier and write the site (default: _site/).")
         .WithExample("build", "--source", ".", "--output", "_site");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Build, serve the site on 127.0.0.1 and rebuild and reload open pages when a source changes.")
+        .WithExample("serve", "--port", "0");
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of a build without writing anything (for pull requests).");
     config.AddCommand<NewCommand>("new")

@@ -11,21 +11,9 @@ public sealed class BuildCommand : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var output = settings.Output ?? Path.Combine(settings.Source, "_site");
-        var cachePath = settings.LinkCache ?? Path.Combine(settings.Source, Links.Cache.LinkCache.DefaultPath);
-        IReadOnlyDictionary<string, Health.LinkHealth> health;
-        try
-        {
-            health = Links.Cache.LinkHealthExport.Of(Links.Cache.LinkCache.Load(cachePath));
-        }
-        catch (Links.Cache.LinkCacheException ex)
-        {
-            Console.Error.WriteLine($"{cachePath}: warning: the link cache was not read, so link health is not shown: {ex.Message}");
-            health = new Dictionary<string, Health.LinkHealth>();
-        }
-
         var result = BuildPipeline.Run(new BuildOptions(settings.Source, output)
         {
-            LinkHealth = health,
+            LinkHealth = LinkHealthFile.Read(settings),
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
             MaxFileBytes = settings.MaxFileSize,

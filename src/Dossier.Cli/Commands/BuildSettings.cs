@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Dossier.Cli.Commands;
 
 /// <summary>Options of <c>dossier build</c>.</summary>
-public sealed class BuildSettings : SourceSettings
+public class BuildSettings : SourceSettings
 {
     [CommandOption("-o|--output <DIR>")]
     [Description("Where to write the site. Default: _site in the source folder.")]

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using Dossier.Build;
+using Dossier.Cli.Output;
+using Dossier.Diagnostics;
+using Dossier.Pages.Metadata;
+using Dossier.Reading;
+using Dossier.Serve;
+using Dossier.Serve.Reload;
+using Dossier.Serve.Watching;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>
+/// <c>dossier serve</c>: builds the site, serves it on loopback, rebuilds when a source changes and has open tabs
+/// reload — or, when the rebuild failed, show its errors over the last good page.
+/// </summary>
+public sealed class ServeCommand : AsyncCommand<ServeSettings>
+{
+    /// <summary>How long the sources must be quiet before a rebuild: one save is often several file events.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+
+    public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    {
+        var output = settings.Output ?? Path.Combine(settings.Source, "_site");
+        var options = new BuildOptions(settings.Source, output)
+        {
+            LinkHealth = LinkHealthFile.Read(settings),
+            IncludeDrafts = settings.Drafts,
+            Strict = settings.Strict,
+            Force = settings.Force,
+        };
+
+        var first = Build(options, settings);
+        if (!first.Succeeded)
+        {
+            Console.Error.WriteLine(Directory.Exists(output)
+                ? "The build failed; serving the previous site until the errors are fixed."
+                : "The build failed; there is no site to serve until the errors are fixed.");
+        }
+
+        if (!IPAddress.IsLoopback(settings.Address))
+        {
+            AnsiConsole.Console.Write(new Markup(
+                $"[bold red]Warning:[/] listening on [bold]{Markup.Escape(settings.Host)}[/], not loopback: anyone who can reach this " +
+                $"machine can read the site (drafts included, with --drafts). This is a preview server, not a hardened one.{Environment.NewLine}"));
+        }
+
+        var events = new ServerEvents();
+        SiteServer server;
+        try
+        {
+            server = await SiteServer.StartAsync(new ServeOptions(output, settings.Address, settings.Port), events, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+        {
+            // Kestrel reports a taken port as an IOException, an address this machine does not have as a SocketException.
+            var hint = ex is IOException ? "try --port 0 for any free port" : "use an address of this machine, such as 127.0.0.1";
+            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {ex.Message} ({hint})");
+            return 1;
+        }
+
+        await using (server)
+        {
+            server.Requests.RootPath = first.RootPath;
+            if (!first.Succeeded)
+            {
+                events.Publish(new ServerEvent(ServerEvent.BuildError, first.Report));
+            }
+
+            var loop = new RebuildLoop(() => Build(options, settings), events, outcome => server.Requests.RootPath = outcome.RootPath);
+            using var debouncer = new Debouncer(Quiet, loop.Request);
+            using var watcher = new SourceWatcher(settings.Source, debouncer.Poke);
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var rebuilding = loop.RunAsync(stopping.Token);
+
+            var url = new Uri(server.Address, first.RootPath.TrimStart('/'));
+            Console.Out.WriteLine($"Serving {url} (watching content/, themes/ and dossier.yml; Ctrl+C to stop)");
+            await server.WaitForShutdownAsync(cancellationToken);
+            await stopping.CancelAsync();
+            await rebuilding;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One full build (the pipeline writes atomically, so a failure leaves the last good site), reported on the terminal.</summary>
+    private static BuildOutcome Build(BuildOptions options, ServeSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = BuildPipeline.Run(options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file vanished mid-read (an editor's save, a checkout); the next change rebuilds.
+            Console.Error.WriteLine($"error: the build stopped: {ex.Message}");
+            return new BuildOutcome(false, $"error: the build stopped: {ex.Message}", RootPath(settings.Source));
+        }
+
+        new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
+        var report = new StringWriter();
+        new DiagnosticPrinter(settings.Source, report, TextWriter.Null).Print(result.Diagnostics, "text");
+        Console.Out.WriteLine(result.Succeeded
+            ? $"Built {result.PageCount} pages in {clock.ElapsedMilliseconds} ms."
+            : $"Build failed in {clock.ElapsedMilliseconds} ms; still serving the last good site.");
+        return new BuildOutcome(result.Succeeded, report.ToString(), RootPath(settings.Source));
+    }
+
+    /// <summary>The path of <c>base_url</c> (<c>/dossier/</c>), read afresh since dossier.yml may have changed; <c>/</c> when unreadable.</summary>
+    private static string RootPath(string source)
+    {
+        var ignored = new DiagnosticBag();
+        var file = new ContentReader(source, ContentReader.DefaultMaxFileBytes).ReadSettings(ignored);
+        return SiteUrls.RootPath(SiteSettingsReader.Read(file, ignored));
+    }
+}
