@@ -26,7 +26,8 @@ public static class CheckInternalLinks
 
         var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
         var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in parsed.OrderBy(p => p.File, StringComparer.Ordinal))
+        // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
+        Parallel.ForEach(parsed, page =>
         {
             foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
             {
@@ -36,7 +37,7 @@ public static class CheckInternalLinks
                         $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
                 }
             }
-        }
+        });
     }
 
     private static string? Problem(string pagePath, string href, string rootPath, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)

@@ -15,22 +15,21 @@ public static class ArticlePage
     {
         var page = SitePaths.Of(article);
         var graph = context.Graph;
-        var aboutCountries = article.Countries.Select(r => r.Id)
-            .Concat(graph.Parsed[article.Id].WikiLinks.Select(l => l.Target))
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => graph.Parsed.TryGetValue(id, out var p) ? p.Document : null)
-            .OfType<Country>()
-            .OrderBy(c => c.Title, StringComparer.InvariantCultureIgnoreCase)
-            .ToList();
-        var countries = aboutCountries.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title)).ToList();
-        var agreements = article.Agreements.Select(r => r.Id)
-            .Concat(graph.Parsed[article.Id].WikiLinks.Select(l => l.Target))
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => graph.Parsed.TryGetValue(id, out var p) ? p.Document : null)
-            .OfType<Agreement>()
-            .OrderBy(a => a.Title, StringComparer.InvariantCultureIgnoreCase)
-            .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title))
-            .ToList();
+        // What the article is about: the documents its front matter lists plus those its text links to.
+        List<T> About<T>(IEnumerable<IdReference> listed)
+            where T : ContentDocument =>
+            listed.Select(r => r.Id)
+                .Concat(graph.Parsed[article.Id].WikiLinks.Select(l => l.Target))
+                .Distinct(StringComparer.Ordinal)
+                .Select(id => graph.Parsed.TryGetValue(id, out var p) ? p.Document : null)
+                .OfType<T>()
+                .OrderBy(d => d.Title, StringComparer.InvariantCultureIgnoreCase)
+                .ToList();
+        LinkView LinkTo(ContentDocument d) => new(SitePaths.Relative(page, SitePaths.Of(d)), d.Title);
+
+        var aboutCountries = About<Country>(article.Countries);
+        var countries = aboutCountries.Select(LinkTo).ToList();
+        var agreements = About<Agreement>(article.Agreements).Select(LinkTo).ToList();
 
         var facts = new List<FactView> { FactView.Of("Published", DateText.Of(article.Date)) };
         if (context.LastUpdatedOf(article) is { } updated)
