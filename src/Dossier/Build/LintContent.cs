@@ -17,9 +17,7 @@ public static class LintContent
 
     public static void Run(ContentGraph graph, IDiagnosticSink sink)
     {
-        foreach (var lint in Lints)
-        {
-            lint.Run(graph, sink);
-        }
+        // Lints only read the graph and the sink is thread-safe, so they run side by side.
+        Parallel.ForEach(Lints, lint => lint.Run(graph, sink));
     }
 }

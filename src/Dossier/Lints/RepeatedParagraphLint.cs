@@ -17,10 +17,7 @@ public sealed class RepeatedParagraphLint : ILint
 
     public void Run(ContentGraph graph, IDiagnosticSink sink)
     {
-        foreach (var article in graph.Articles)
-        {
-            Check(article, graph.Parsed[article.Id].Markdown, sink);
-        }
+        Parallel.ForEach(graph.Articles, article => Check(article, graph.Parsed[article.Id].Markdown, sink));
     }
 
     private static void Check(Article article, MarkdownDocument markdown, IDiagnosticSink sink)
