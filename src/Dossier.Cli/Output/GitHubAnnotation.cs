@@ -1,23 +1,23 @@
+using System.Globalization;
 using Dossier.Diagnostics;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>A diagnostic as a GitHub Actions workflow command, so it shows on the pull request's diff.</summary>
+/// <summary>A diagnostic as a GitHub Actions annotation, so it shows on the pull request's diff.</summary>
 public static class GitHubAnnotation
 {
     public static string Of(Diagnostic diagnostic)
     {
-        var kind = diagnostic.IsError ? "error" : "warning";
         var span = diagnostic.Span;
-        var position = span.Line > 0 ? $",line={span.Line},col={span.Column}" : "";
+        var properties = new List<(string, string)> { ("file", span.Path) };
+        if (span.Line > 0)
+        {
+            properties.Add(("line", span.Line.ToString(CultureInfo.InvariantCulture)));
+            properties.Add(("col", span.Column.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        properties.Add(("title", diagnostic.Code.ToString()));
         var message = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message} (hint: {diagnostic.Hint})";
-        return $"::{kind} file={Property(span.Path)}{position},title={Property(diagnostic.Code.ToString())}::{Data(message)}";
+        return WorkflowCommand.Of(diagnostic.IsError ? "error" : "warning", properties, message);
     }
-
-    // Escaping as the GitHub Actions toolkit does, so a message cannot end or forge a command.
-    private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-
-    private static string Property(string text) =>
-        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

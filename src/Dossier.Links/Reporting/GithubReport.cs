@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dossier.Diagnostics;
 using Dossier.Links.Audit;
 using Dossier.Links.Checking;
 
@@ -14,29 +16,24 @@ public static class GithubReport
         foreach (var finding in audit.Findings.Where(f => f.Verdict != Verdict.Ok))
         {
             var level = audit.Fails(finding) ? "error" : "warning";
-            var properties = $"file={Property(FindingText.Path(finding, pathPrefix))}";
+            var properties = new List<(string, string)> { ("file", FindingText.Path(finding, pathPrefix)) };
             if (finding.Target.Span.Line > 0)
             {
-                properties += $",line={finding.Target.Span.Line},col={finding.Target.Span.Column}";
+                properties.Add(("line", finding.Target.Span.Line.ToString(CultureInfo.InvariantCulture)));
+                properties.Add(("col", finding.Target.Span.Column.ToString(CultureInfo.InvariantCulture)));
             }
 
-            properties += $",title={Property($"{finding.Verdict.Name()} {FindingText.KindName(finding.Target.Kind)}")}";
+            properties.Add(("title", $"{finding.Verdict.Name()} {FindingText.KindName(finding.Target.Kind)}"));
             var message = $"{finding.Target.DocumentId}: {finding.Target.Url} — {finding.Reason}";
             foreach (var suggestion in FindingText.Suggestions(finding))
             {
                 message += $"\nsuggested: {suggestion}";
             }
 
-            output.WriteLine($"::{level} {properties}::{Data(message)}");
+            output.WriteLine(WorkflowCommand.Of(level, properties, message));
         }
 
         var failing = audit.Findings.Count(audit.Fails);
         output.WriteLine($"{audit.Urls} URLs checked ({audit.FromCache} from cache): {failing} failing.");
     }
-
-    private static string Data(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-
-    private static string Property(string value) =>
-        Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }
