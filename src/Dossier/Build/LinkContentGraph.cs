@@ -26,6 +26,7 @@ public static class LinkContentGraph
 
         var mentions = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
         var parties = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
+        var sourced = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
         void Mention(string target, ContentDocument by)
         {
             if (target != by.Id)
@@ -45,7 +46,7 @@ public static class LinkContentGraph
                     break;
                 case Agreement agreement:
                     references.Resolve(agreement.Parties, "parties", Collection.Country).ForEach(c => Add(parties, c.Id, agreement));
-                    references.Resolve(agreement.Citations, "citations", Collection.Citation);
+                    references.Resolve(agreement.Citations, "citations", Collection.Citation).ForEach(c => Add(sourced, c.Id, agreement));
                     break;
             }
 
@@ -98,6 +99,7 @@ public static class LinkContentGraph
             MentionedBy = Freeze(mentions, list => list.DistinctBy(d => d.Id)
                 .OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal)),
             AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
+            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
             UsesOfCitation = Freeze(uses, list => list),
         };
     }

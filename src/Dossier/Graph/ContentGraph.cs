@@ -34,6 +34,9 @@ public sealed class ContentGraph
     /// <summary>Agreements each country is party to, by country id.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Agreement>> AgreementsOfCountry { get; init; }
 
+    /// <summary>Agreements that list each source in their <c>citations</c>, by citation id.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Agreement>> AgreementsCitingSource { get; init; }
+
     /// <summary>Every footnote that cites a source, by citation id, in document then note order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> UsesOfCitation { get; init; }
 

@@ -8,10 +8,9 @@ public sealed class UnusedCitationLint : ILint
 {
     public void Run(ContentGraph graph, IDiagnosticSink sink)
     {
-        var listed = graph.Agreements.SelectMany(a => a.Citations).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var citation in graph.Citations)
         {
-            if (!graph.UsesOfCitation.ContainsKey(citation.Id) && !listed.Contains(citation.Id))
+            if (!graph.UsesOfCitation.ContainsKey(citation.Id) && !graph.AgreementsCitingSource.ContainsKey(citation.Id))
             {
                 sink.Report(new Diagnostic(DiagnosticCodes.UnusedCitation, Severity.Warning, new SourceSpan(citation.Source.Path, 1, 1),
                     $"no document cites `{citation.Id}`",

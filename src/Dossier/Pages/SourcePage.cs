@@ -35,8 +35,7 @@ public static class SourcePage
             facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
         }
 
-        var agreements = graph.Agreements
-            .Where(a => a.Citations.Any(r => r.Id == citation.Id))
+        var agreements = graph.Related(graph.AgreementsCitingSource, citation.Id)
             .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title, Labels.Of(a.Kind)))
             .ToList();
 
