@@ -1,25 +1,16 @@
-using Dossier.Content;
+using Dossier.Build;
 using Dossier.Diagnostics;
 using Dossier.Reading;
 
 namespace Dossier.Links.Targets;
 
-/// <summary>Reads <c>dossier.yml</c> and every content file with the content model's own readers.</summary>
+/// <summary>Reads <c>dossier.yml</c> and every content file with the build's own first stages.</summary>
 public static class DossierLoader
 {
     public static LoadedDossier Load(string root, IDiagnosticSink sink)
     {
         var reader = new ContentReader(root, ContentReader.DefaultMaxFileBytes);
-        var settings = SiteSettingsReader.Read(reader.ReadSettings(sink), sink);
-        var documents = new List<ContentDocument>();
-        foreach (var file in reader.ReadContent(sink))
-        {
-            if (DocumentParser.Parse(file, sink) is { } document)
-            {
-                documents.Add(document);
-            }
-        }
-
+        var (settings, documents) = ParseFrontMatter.Run(new SourceSet(reader.ReadSettings(sink), reader.ReadContent(sink)), sink);
         return new LoadedDossier(settings, documents);
     }
 }

@@ -38,12 +38,8 @@ public sealed partial class FrontMatterFields
                 continue;
             }
 
-            if (!_entries.TryAdd(key, (scalarKey, value)))
-            {
-                Report(DiagnosticCodes.DuplicateKey, keyNode, $"`{key}` is given twice", "keep one of the two lines");
-                continue;
-            }
-
+            // A repeated key never gets here: DuplicateKeySkipper reported and dropped it while parsing.
+            _entries[key] = (scalarKey, value);
             _valueSpans[key] = SpanOf(IsNull(value) ? keyNode : value);
         }
     }
