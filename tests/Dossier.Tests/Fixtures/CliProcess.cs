@@ -9,6 +9,32 @@ public static class CliProcess
 
     public static Outcome Run(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var start = StartInfo(environment, arguments);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dossier did not finish within 60 s");
+        }
+
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the command without waiting, its output drained and discarded (for tests that kill it).</summary>
+    public static Process Start(params string[] arguments)
+    {
+        var process = Process.Start(StartInfo(null, arguments))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -28,15 +54,6 @@ public static class CliProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dossier did not finish within 60 s");
-        }
-
-        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }

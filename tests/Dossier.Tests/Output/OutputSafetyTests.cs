@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Output;
@@ -75,7 +74,7 @@ public sealed class OutputSafetyTests
         SortedDictionary<string, string>? fresh = null;
         foreach (var delay in new[] { 150, 400, 700, 1000, 1400, 2000, 3000 })
         {
-            using var build = Start("build", "--source", site.Root);
+            using var build = CliProcess.Start("build", "--source", site.Root);
             Thread.Sleep(delay);
             if (!build.HasExited)
             {
@@ -116,23 +115,6 @@ public sealed class OutputSafetyTests
         {
             Directory.Delete(output, recursive: true);
         }
-    }
-
-    private static Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dossier.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     /// <summary>Adds countries (each linked from an article, so no lint fires) so that writing takes a while.</summary>
