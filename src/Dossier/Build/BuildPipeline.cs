@@ -1,7 +1,11 @@
+using Dossier.Build.Incremental;
+using Dossier.Content;
 using Dossier.Diagnostics;
+using Dossier.Graph;
 using Dossier.Markdown;
 using Dossier.Pages;
 using Dossier.Pages.Metadata;
+using Dossier.Reading;
 using Dossier.Templating;
 
 namespace Dossier.Build;
@@ -11,9 +15,18 @@ namespace Dossier.Build;
 /// work (linking the graph) starts only once every document is parsed. Bad content never throws:
 /// every stage reports to the diagnostic bag, and nothing is written unless the whole build succeeded.
 /// </summary>
+/// <remarks>
+/// A full build is a build with an empty <see cref="BuildMemory"/>: there is one path, and a rebuild given the
+/// previous build's memory reuses each file's parse and each page whose inputs are unchanged, so it writes the
+/// same bytes a full build would.
+/// </remarks>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options)
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static BuildResult Run(BuildOptions options) => Run(options, new BuildMemory());
+
+    public static BuildResult Run(BuildOptions options, BuildMemory memory)
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
@@ -21,48 +34,103 @@ public static class BuildPipeline
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
         timer.Lap("commit dates");
-        var (settings, documents) = ParseFrontMatter.Run(sources, diagnostics);                        // 3. parse front matter
-        timer.Lap("parse front matter");
-        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
-        timer.Lap("validate");
+        var settings = SiteSettingsReader.Read(sources.Settings, diagnostics);
         var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var markdown = DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0);
-        var parsed = ParseMarkdown.Run(documents, markdown, allowedHtml, diagnostics);                 // 5. parse Markdown
-        timer.Lap("parse Markdown");
-        CheckBodyLinks.Run(parsed, diagnostics);                                                       // 5b. refuse unsafe links
-        timer.Lap("check body links");
-        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 6. link the graph
+        var files = ParseSources.Run(sources, markdown, allowedHtml, memory, diagnostics);             // 3. parse front matter, Markdown, body links
+        var parsed = files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList();
+        var documents = parsed.Select(p => p.Document).ToList();
+        timer.Lap("parse");
+        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
+        timer.Lap("validate");
+        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
-        LintContent.Run(graph, diagnostics);                                                           // 6b. lint
+        LintContent.Run(graph, diagnostics);                                                           // 5b. lint
         timer.Lap("lint");
-        var bodies = RenderMarkdown.Run(graph, markdown);                                              // 7. render Markdown
+
+        var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
+        var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme),
+            options.IncludeDrafts, options.LinkHealth);
+        var inputs = PageInputs.Of(graph, DocumentFingerprints(files, graph, commitDates), basis);
+        var kept = memory.Pages;
+        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs[id];
+        timer.Lap("page inputs");
+
+        var bodies = RenderMarkdown.Run(graph, markdown, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
+        foreach (var id in graph.Parsed.Keys.Where(Unchanged))
+        {
+            bodies[id] = kept[id].Body ?? "";
+        }
+
         timer.Lap("render Markdown");
         var context = new PageContext(graph, bodies, options.Style, commitDates) { LinkHealth = options.LinkHealth };
-        var pages = ComposePages.Run(context);                                                         // 8. compose pages
+        var plans = ComposePages.Plan(context);
+        var toMake = Enumerable.Range(0, plans.Count).Where(i => plans[i].DocumentId is not { } id || !Unchanged(id)).ToList();
+        var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();        // 7. compose pages
         timer.Lap("compose pages");
-        var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
-        var rendered = theme is null ? [] : ApplyLayout.Run(pages, theme, settings, diagnostics);     // 9. apply layout
+        var made = theme is null ? [] : ApplyLayout.Run(views, theme, settings, diagnostics);         // 8. apply layout
         timer.Lap("apply layout");
-        var files = new List<GeneratedFile> { ComposeSearchIndex.Run(context) };                       // 10. search index
-        files.AddRange(ComposeFeeds.Run(context, pages));                                              // 11. feed, sitemap, robots.txt
+        var rootPath = SiteUrls.RootPath(settings);
+        var madeByPath = made.AsParallel()
+            .Select(page => (Rendered: page, Scanned: CheckInternalLinks.Scan(page, rootPath)))
+            .ToDictionary(page => page.Rendered.Path, StringComparer.Ordinal);
+        var viewOf = toMake.Zip(views).ToDictionary(x => x.First, x => x.Second);
+
+        // The site's pages in order: each either made now or kept from the memory.
+        var pages = new List<RememberedPage>(plans.Count);
+        var remembered = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var id = plans[i].DocumentId;
+            RememberedPage page;
+            if (id is not null && Unchanged(id))
+            {
+                page = kept[id];
+            }
+            else if (madeByPath.TryGetValue(viewOf[i].Path, out var output))
+            {
+                page = new RememberedPage(id is null ? null : inputs[id], id is null ? null : bodies[id], viewOf[i], output.Rendered,
+                    PageFile(output.Rendered), output.Scanned);
+            }
+            else
+            {
+                continue;
+            }
+
+            pages.Add(page);
+            if (id is not null)
+            {
+                remembered[id] = page;
+            }
+        }
+
+        memory.Pages = remembered;
+        timer.Lap("scan links");
+
+        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context) };                   // 9. search index
+        generated.AddRange(ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()));            // 10. feed, sitemap, robots.txt
         timer.Lap("search index, feeds");
         var assets = theme?.Assets ?? [];
         if (!diagnostics.HasErrors)
         {
             // Only on an otherwise clean build: pages missing because of an earlier error would only repeat it.
-            CheckInternalLinks.Run(rendered,                                                           // 12. check links
-                assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(files.Select(f => f.Path)),
-                SiteUrls.RootPath(settings), diagnostics);
+            CheckInternalLinks.Check(pages.Select(p => p.Scanned).ToList(),                            // 11. check links
+                assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(generated.Select(f => f.Path)), diagnostics);
         }
 
         timer.Lap("check links");
 
+        var rendered = pages.Select(p => p.Rendered).ToList();
         var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
         var written = false;
         if (options.WriteOutput && !reported.Any(d => d.IsError)
             && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics))
         {
-            written = WriteSite.Run(options.OutputDirectory, rendered, assets, files, diagnostics);    // 13. write
+            var outputFiles = pages.Select(p => p.Output)
+                .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
+                .Concat(generated.Select(f => new SiteOutputFile(f.Path, () => f.Content)))
+                .ToList();
+            written = WriteSite.Run(options.OutputDirectory, outputFiles, memory, diagnostics);          // 12. write
         }
 
         timer.Lap("write");
@@ -70,6 +138,34 @@ public static class BuildPipeline
         return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), rendered.Count, written)
         {
             Timings = timer.Laps,
+            PagesMade = made.Count,
         };
+    }
+
+    private static SiteOutputFile PageFile(RenderedPage page) =>
+        new(Site.SitePaths.FileOf(page.Path), () => Utf8.GetBytes(page.Html));
+
+    /// <summary>
+    /// Each document's whole fingerprint (text, path, last commit date) and its face: what other pages show of it
+    /// (front matter, path, last commit date; the notes citing a source are added to that source's page inputs).
+    /// </summary>
+    private static Dictionary<string, (Fingerprint Whole, Fingerprint Face)> DocumentFingerprints(
+        IReadOnlyList<RememberedFile> files, ContentGraph graph, IReadOnlyDictionary<string, DateOnly> commitDates)
+    {
+        var fingerprints = new Dictionary<string, (Fingerprint, Fingerprint)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Document is not { } document)
+            {
+                continue;
+            }
+
+            var committed = commitDates.TryGetValue(document.Source.Path, out var date) ? date.DayNumber : -1;
+            var whole = new FingerprintBuilder().Add(file.Text).Add(document.Source.Path).Add(committed).Build();
+            var face = new FingerprintBuilder().Add(file.FrontMatter).Add(document.Source.Path).Add(committed);
+            fingerprints[document.Id] = (whole, face.Build());
+        }
+
+        return fingerprints;
     }
 }

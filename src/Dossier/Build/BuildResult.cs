@@ -9,4 +9,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     /// <summary>Wall time of each stage, in pipeline order.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>Pages composed and rendered by this build; the rest were kept from the previous build's memory.</summary>
+    public int PagesMade { get; init; }
 }

@@ -13,35 +13,60 @@ public static class CheckInternalLinks
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 
-    public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink)
-    {
-        var parsed = pages
-            .AsParallel()
-            .Select(page =>
-            {
-                var (ids, links) = HtmlLinkScanner.Scan(page.Html);
-                return (File: SitePaths.FileOf(page.Path), page.Path, Ids: ids, Links: links);
-            })
-            .ToList();
+    public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink) =>
+        Check(pages.AsParallel().AsOrdered().Select(page => Scan(page, rootPath)).ToList(), otherFiles, sink);
 
-        var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
+    /// <summary>Finds a page's ids and links and resolves each link; depends on nothing but the page (and the root path).</summary>
+    public static ScannedPage Scan(RenderedPage page, string rootPath)
+    {
+        var (ids, hrefs) = HtmlLinkScanner.Scan(page.Html);
+        var links = hrefs.Distinct(StringComparer.Ordinal)
+            .Select(href => Resolve(page.Path, href, rootPath))
+            .OfType<PageLink>()
+            .ToList();
+        return new ScannedPage(page.Path, SitePaths.FileOf(page.Path), ids, links);
+    }
+
+    /// <summary>Reports every link to a file the site does not write, or to an id its target page does not have.</summary>
+    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IDiagnosticSink sink)
+    {
+        var idsByFile = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
         var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
         // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
-        Parallel.ForEach(parsed, page =>
+        Parallel.ForEach(pages, page =>
         {
-            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
+            foreach (var link in page.Links)
             {
-                if (Problem(page.Path, href, rootPath, files, idsByFile) is { } problem)
+                if (Problem(link, files, idsByFile) is { } problem)
                 {
                     sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
-                        $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
+                        $"the page links to `{link.Href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
                 }
             }
         });
     }
 
-    private static string? Problem(string pagePath, string href, string rootPath, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    private static string? Problem(PageLink link, HashSet<string> files, Dictionary<string, IReadOnlySet<string>> idsByFile)
     {
+        if (link.Problem is not null || link.File is null)
+        {
+            return link.Problem;
+        }
+
+        if (!files.Contains(link.File))
+        {
+            return $"but the site has no file `{link.File}`";
+        }
+
+        return link.Fragment is { Length: > 0 } fragment && idsByFile.TryGetValue(link.File, out var ids) && !ids.Contains(fragment)
+            ? $"but `{link.File}` has no element with id `{fragment}`"
+            : null;
+    }
+
+    /// <summary>The file and fragment a link names, a problem when it cannot name one, or null for an external link.</summary>
+    private static PageLink? Resolve(string pagePath, string href, string rootPath)
+    {
+        var original = href;
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
         {
             return null;
@@ -51,7 +76,7 @@ public static class CheckInternalLinks
         {
             if (!href.StartsWith(rootPath, StringComparison.Ordinal))
             {
-                return $"which is outside the site's root path `{rootPath}`";
+                return new PageLink(original, null, null, $"which is outside the site's root path `{rootPath}`");
             }
 
             (pagePath, href) = ("", href[rootPath.Length..]);
@@ -61,22 +86,11 @@ public static class CheckInternalLinks
         var target = new Uri(new Uri(SiteRoot, pagePath), href);
         if (!SiteRoot.IsBaseOf(target))
         {
-            return "which leads outside the site";
+            return new PageLink(original, null, null, "which leads outside the site");
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
-        var file = SitePaths.FileOf(path);
-        if (!files.Contains(file))
-        {
-            return $"but the site has no file `{file}`";
-        }
-
-        var fragment = target.Fragment.TrimStart('#');
-        if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
-        {
-            return $"but `{file}` has no element with id `{fragment}`";
-        }
-
-        return null;
+        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        return new PageLink(original, SitePaths.FileOf(path), fragment, null);
     }
 }

@@ -52,11 +52,14 @@ public static class LinkContentGraph
 
             foreach (var cite in p.Cites)
             {
+                // A rebuild may link a parse kept from the previous build: what that build set is cleared first.
+                cite.NoteNumber = 0;
                 references.ResolveCite(document, cite);
             }
 
             foreach (var link in p.WikiLinks)
             {
+                (link.TargetTitle, link.Href) = (null, null);
                 if (references.ResolveWikiLink(document, link) is { } target)
                 {
                     Mention(target.Id, document);

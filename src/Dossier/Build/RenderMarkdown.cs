@@ -12,7 +12,11 @@ namespace Dossier.Build;
 public static class RenderMarkdown
 {
     public static IReadOnlyDictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline) =>
-        graph.Parsed.Values
+        Run(graph, pipeline, graph.Parsed.Values);
+
+    /// <summary>Renders the bodies of <paramref name="documents"/> only (the others' are unchanged since the last build).</summary>
+    public static Dictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline, IEnumerable<ParsedDocument> documents) =>
+        documents
             .AsParallel()
             .Select(p => (p.Document.Id, Html: Render(p, graph, pipeline)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);

@@ -1,0 +1,18 @@
+namespace Dossier.Build.Incremental;
+
+/// <summary>
+/// What one build leaves for the next in the same process (<c>dossier serve</c>): each file's parse, each
+/// page's inputs and output, and what the output folder holds. A build given the memory redoes only the work
+/// whose inputs changed, and its output is byte-identical to a full build's. Used by one build at a time.
+/// </summary>
+public sealed class BuildMemory
+{
+    /// <summary>Each content file's parse, by relative path.</summary>
+    internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
+
+    /// <summary>Each page made from one document, by document id; pages made from the whole dossier are not kept.</summary>
+    internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
+
+    /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
+    internal SiteManifest? Written { get; set; }
+}

@@ -1,0 +1,70 @@
+using Dossier.Build.Incremental;
+using Dossier.Diagnostics;
+using Dossier.Graph;
+using Dossier.Reading;
+using Markdig;
+
+namespace Dossier.Build;
+
+/// <summary>
+/// Stage 3: each content file on its own, in parallel — front matter into a typed document, then its Markdown,
+/// then the links in its body. A file whose text the memory parsed before (with the same settings) is not parsed
+/// again: its parse is reused and what it reported is reported again.
+/// </summary>
+public static class ParseSources
+{
+    public static IReadOnlyList<RememberedFile> Run(
+        SourceSet sources, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, BuildMemory memory, IDiagnosticSink sink)
+    {
+        var basis = new FingerprintBuilder().Add(string.Join('\n', allowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
+        var previous = memory.Files;
+        var files = sources.Files
+            .AsParallel()
+            .AsOrdered()
+            .Select(file => previous.TryGetValue(file.File.RelativePath, out var known) && known.Matches(file, basis)
+                ? known
+                : Parse(file, basis, pipeline, allowedHtml))
+            .ToList();
+
+        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
+        {
+            sink.Report(diagnostic);
+        }
+
+        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        return files;
+    }
+
+    private static RememberedFile Parse(ContentFile file, Fingerprint basis, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml)
+    {
+        var reported = new DiagnosticBag();
+        ParsedDocument? parsed = null;
+        if (DocumentParser.Parse(file, reported) is { } document)
+        {
+            parsed = ParseMarkdown.Parse(document, pipeline, allowedHtml, reported);
+            CheckBodyLinks.Run([parsed], reported);
+        }
+
+        var text = file.File.Text;
+        var frontMatter = parsed is null ? text : text[..OffsetOfLine(text, parsed.Document.Source.BodyStartLine)];
+        return new RememberedFile(file, basis, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed, reported.Sorted());
+    }
+
+    /// <summary>Where 1-based line <paramref name="line"/> starts (after <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>).</summary>
+    private static int OffsetOfLine(string text, int line)
+    {
+        var offset = 0;
+        for (var current = 1; current < line && offset < text.Length; current++)
+        {
+            var next = text.AsSpan(offset).IndexOfAny('\r', '\n');
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            offset += next + (text[offset + next] == '\r' && offset + next + 1 < text.Length && text[offset + next + 1] == '\n' ? 2 : 1);
+        }
+
+        return offset;
+    }
+}

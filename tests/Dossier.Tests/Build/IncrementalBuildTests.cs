@@ -1,0 +1,205 @@
+using Dossier.Build;
+using Dossier.Build.Incremental;
+using Dossier.Tests.Fixtures;
+using Dossier.Tests.Output;
+
+namespace Dossier.Tests.Build;
+
+/// <summary>
+/// A rebuild given the previous build's memory (what <c>dossier serve</c> does) writes exactly the site a full
+/// build writes, after every kind of edit, while making only the pages the edit affects.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+
+    private readonly FixtureSite _site = FixtureSite.Bundled();
+    private readonly string _fresh = Directory.CreateTempSubdirectory("dossier-full-").FullName;
+    private readonly BuildMemory _memory = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        Directory.Delete(_fresh, recursive: true);
+    }
+
+    public static TheoryData<string> EditSequences() => ["articles", "citations", "countries", "settings and theme"];
+
+    [Theory]
+    [MemberData(nameof(EditSequences))]
+    public void After_each_edit_the_incremental_site_is_byte_identical_to_a_full_build(string sequence)
+    {
+        // Given a site built once with a memory
+        Assert.True(Incremental().Succeeded);
+
+        foreach (var (edit, apply, everyPage) in Edits(sequence))
+        {
+            // When the edit is made and the site rebuilt with the memory
+            apply();
+            var incremental = Incremental();
+
+            // Then it matches a build from scratch: same diagnostics, same files, same bytes
+            var full = Full();
+            Assert.True(full.Succeeded, $"{edit}: {string.Join('\n', full.Diagnostics)}");
+            Assert.Equal(full.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal([], Differences(SiteSnapshot.Of(_fresh), SiteSnapshot.Of(_site.Output)).Select(file => $"{edit}: {file}"));
+
+            // And only the pages the edit affects were made again (all of them when settings or the theme changed)
+            if (everyPage)
+            {
+                Assert.Equal(full.PageCount, incremental.PagesMade);
+            }
+            else
+            {
+                Assert.True(incremental.PagesMade < full.PageCount * 2 / 3,
+                    $"{edit}: made {incremental.PagesMade} of {full.PageCount} pages");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_without_changes_makes_only_the_whole_dossier_pages_and_writes_nothing()
+    {
+        // Given a built site
+        var first = Incremental();
+        var before = ModificationTimes();
+
+        // When it is rebuilt with nothing changed
+        var again = Incremental();
+
+        // Then only the pages listing the whole dossier are made (home, indexes, bibliography, search, 404), and no file is touched
+        Assert.Equal(first.PageCount, again.PageCount);
+        Assert.Equal(7, again.PagesMade);
+        Assert.Equal(before, ModificationTimes());
+    }
+
+    [Fact]
+    public void A_rebuild_that_changes_one_country_rewrites_only_the_files_whose_bytes_changed()
+    {
+        // Given a built site
+        Incremental();
+        var before = ModificationTimes();
+
+        // When a country's overview changes (its title does not, so no other page shows the change)
+        Append("content/countries/turkmenistan.md", "\nTurkmenistan has been neutral since 1995.\n");
+        Incremental();
+
+        // Then its page is rewritten, the search index too (it holds the text), and every other file is untouched
+        var after = ModificationTimes();
+        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["countries/turkmenistan/index.html", "search/index.json"], changed);
+    }
+
+    [Fact]
+    public void A_full_build_links_unchanged_files_from_the_previous_site_instead_of_writing_them()
+    {
+        // Given a site built by one process
+        Assert.True(_site.Build().Succeeded);
+        var before = ModificationTimes();
+
+        // When another build (no memory) runs after one country changed
+        Append("content/countries/turkmenistan.md", "\nTurkmenistan has been neutral since 1995.\n");
+        Assert.True(_site.Build().Succeeded);
+
+        // Then the new site was swapped in whole, yet the files whose bytes did not change keep their modification time
+        var after = ModificationTimes();
+        Assert.NotEqual(before[".dossier-site"], after[".dossier-site"]);
+        var changed = after.Where(kv => kv.Key != ".dossier-site" && before[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["countries/turkmenistan/index.html", "search/index.json"], changed);
+    }
+
+    /// <summary>The files missing from one tree or whose bytes differ.</summary>
+    private static IEnumerable<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual) =>
+        expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+            .Where(file => !expected.TryGetValue(file, out var a) || !actual.TryGetValue(file, out var b) || a != b);
+
+    private BuildResult Incremental() =>
+        BuildPipeline.Run(new BuildOptions(_site.Root, _site.Output) { Clock = Clock }, _memory);
+
+    private BuildResult Full()
+    {
+        Directory.Delete(_fresh, recursive: true);
+        return BuildPipeline.Run(new BuildOptions(_site.Root, _fresh) { Clock = Clock });
+    }
+
+    private Dictionary<string, DateTime> ModificationTimes() =>
+        Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_site.Output, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    private IEnumerable<(string Edit, Action Apply, bool EveryPage)> Edits(string sequence)
+    {
+        const string article = "content/articles/japan-central-asia-relations.md";
+        switch (sequence)
+        {
+            case "articles":
+                yield return ("change an article", () => Append(article, "\nJapan also opened an embassy in [[kazakhstan]] in 1993.\n"), false);
+                yield return ("add an article", () => Write("content/articles/second-look.md",
+                    "---\ntitle: A Second Look\nsummary: Another view.\ndate: 2025-01-15\ncountries: [japan]\n---\n\nJICA works in [[tajikistan]] [@jica-tajikistan-office].\n"), false);
+                yield return ("retitle an article", () => Replace("content/articles/second-look.md", "title: A Second Look", "title: A Second Glance"), false);
+                yield return ("rename an article", () => Move("content/articles/second-look.md", "content/articles/second-glance.md"), false);
+                yield return ("delete an article", () => Delete("content/articles/second-glance.md"), false);
+                break;
+            case "citations":
+                yield return ("change a citation", () => Replace("content/citations/jica-tajikistan-office.md",
+                    "title: \"Japan International Cooperation Agency (JICA) in Tajikistan\"", "title: \"JICA in Tajikistan\""), false);
+                yield return ("cite a source once more", () => Append(article, "\nJICA has an office in Dushanbe [@jica-tajikistan-office].\n"), false);
+                yield return ("add a citation", () =>
+                {
+                    Write("content/citations/mofa-kazakhstan-relations.md",
+                        "---\ntitle: \"Japan-Kazakhstan Relations\"\ntype: web\npublisher: \"MOFA\"\nurl: \"https://www.mofa.go.jp/region/europe/kazakhstan/index.html\"\naccessed: 2024-12-31\n---\n");
+                    Append(article, "\nThe two countries established diplomatic relations in 1992 [@mofa-kazakhstan-relations].\n");
+                }, false);
+                yield return ("rename a citation", () =>
+                {
+                    Move("content/citations/mofa-kazakhstan-relations.md", "content/citations/mofa-japan-kazakhstan.md");
+                    Replace(article, "[@mofa-kazakhstan-relations]", "[@mofa-japan-kazakhstan]");
+                }, false);
+                yield return ("delete a citation", () =>
+                {
+                    Replace(article, " [@mofa-japan-kazakhstan]", "");
+                    Delete("content/citations/mofa-japan-kazakhstan.md");
+                }, false);
+                break;
+            case "countries":
+                yield return ("retitle a country", () => Replace("content/countries/kazakhstan.md", "title: Kazakhstan", "title: Republic of Kazakhstan"), false);
+                yield return ("add a country", () =>
+                {
+                    Write("content/countries/mongolia.md", "---\ntitle: Mongolia\niso3: MNG\ncapital: Ulaanbaatar\nregion: East Asia\n---\n\nMongolia borders [[china]] and [[russia]].\n");
+                    Append(article, "\nJapan is also a partner of [[mongolia]].\n");
+                }, false);
+                yield return ("rename a country", () =>
+                {
+                    Move("content/countries/mongolia.md", "content/countries/mongolia-state.md");
+                    Replace(article, "[[mongolia]]", "[[mongolia-state]]");
+                }, false);
+                yield return ("delete a country", () =>
+                {
+                    Replace(article, "\nJapan is also a partner of [[mongolia-state]].\n", "");
+                    Delete("content/countries/mongolia-state.md");
+                }, false);
+                break;
+            case "settings and theme":
+                yield return ("change the site's title", () => Replace("dossier.yml", "title: Japan and Central Asia", "title: Japan and Central Asia, revised"), true);
+                yield return ("change a layout", () => Append("themes/default/layouts/base.liquid", "\n<!-- changed -->\n"), true);
+                yield return ("change a stylesheet", () => Append("themes/default/assets/site.css", "\n/* changed */\n"), true);
+                break;
+        }
+    }
+
+    private string PathOf(string relative) => Path.Combine(_site.Root, relative);
+
+    private void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
+
+    private void Append(string relative, string text) => File.AppendAllText(PathOf(relative), text);
+
+    private void Replace(string relative, string old, string replacement)
+    {
+        var text = File.ReadAllText(PathOf(relative));
+        Assert.Contains(old, text);
+        File.WriteAllText(PathOf(relative), text.Replace(old, replacement, StringComparison.Ordinal));
+    }
+
+    private void Move(string from, string to) => File.Move(PathOf(from), PathOf(to));
+
+    private void Delete(string relative) => File.Delete(PathOf(relative));
+}
