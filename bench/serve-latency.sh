@@ -99,7 +99,7 @@ for i in $(seq "$RUNS"); do
   samples+=("$(edit "$i")")
 done
 
-builds="$(sed -n 's/^Built [0-9]* pages in \([0-9]*\) ms\.$/\1/p' "$SERVER_LOG")"
+builds="$(sed -n 's/^Built [0-9]* pages.* in \([0-9]*\) ms\.$/\1/p' "$SERVER_LOG")"
 pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$SERVER_LOG" | sed -n 1p)"
 sorted="$(printf '%s\n' "${samples[@]}" | sort -n)"
 median() { local values; mapfile -t values; local n=${#values[@]}; echo "${values[$(( (n - 1) / 2 ))]}"; }

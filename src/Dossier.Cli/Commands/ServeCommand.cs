@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Dossier.Build;
+using Dossier.Build.Incremental;
 using Dossier.Cli.Output;
 using Dossier.Diagnostics;
 using Dossier.Pages.Metadata;
@@ -33,7 +34,9 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             Force = settings.Force,
         };
 
-        var first = Build(options, settings);
+        // Kept between rebuilds so each one redoes only what an edit affects; the rebuild loop runs one build at a time.
+        var memory = new BuildMemory();
+        var first = Build(options, settings, memory);
         if (!first.Succeeded)
         {
             Console.Error.WriteLine(Directory.Exists(output)
@@ -70,7 +73,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
                 events.Publish(new ServerEvent(ServerEvent.BuildError, first.Report));
             }
 
-            var loop = new RebuildLoop(() => Build(options, settings), events, outcome => server.Requests.RootPath = outcome.RootPath);
+            var loop = new RebuildLoop(() => Build(options, settings, memory), events, outcome => server.Requests.RootPath = outcome.RootPath);
             using var debouncer = new Debouncer(Quiet, loop.Request);
             using var watcher = new SourceWatcher(settings.Source, debouncer.Poke);
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -86,14 +89,14 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         return 0;
     }
 
-    /// <summary>One full build (the pipeline writes atomically, so a failure leaves the last good site), reported on the terminal.</summary>
-    private static BuildOutcome Build(BuildOptions options, ServeSettings settings)
+    /// <summary>One build reusing what the last one made (a failure writes nothing, so the last good site stays), reported on the terminal.</summary>
+    private static BuildOutcome Build(BuildOptions options, ServeSettings settings, BuildMemory memory)
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options);
+            result = BuildPipeline.Run(options, memory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -105,8 +108,13 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
         var report = new StringWriter();
         new DiagnosticPrinter(settings.Source, report, TextWriter.Null).Print(result.Diagnostics, "text");
+        if (settings.Timings)
+        {
+            StageTimingsTable.Print(result.Timings);
+        }
+
         Console.Out.WriteLine(result.Succeeded
-            ? $"Built {result.PageCount} pages in {clock.ElapsedMilliseconds} ms."
+            ? $"Built {result.PageCount} pages ({result.PagesMade} made, the rest unchanged) in {clock.ElapsedMilliseconds} ms."
             : $"Build failed in {clock.ElapsedMilliseconds} ms; still serving the last good site.");
         return new BuildOutcome(result.Succeeded, report.ToString(), RootPath(settings.Source));
     }

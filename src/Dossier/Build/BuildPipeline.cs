@@ -30,7 +30,7 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var sources = ReadSources.Run(options, diagnostics);                                           // 1. read
+        var sources = ReadSources.Run(options, memory.Known, diagnostics);                                          // 1. read
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
         timer.Lap("commit dates");
@@ -45,9 +45,6 @@ public static class BuildPipeline
         timer.Lap("validate");
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
-        LintContent.Run(graph, diagnostics);                                                           // 5b. lint
-        timer.Lap("lint");
-
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme),
             options.IncludeDrafts, options.LinkHealth);
@@ -55,6 +52,8 @@ public static class BuildPipeline
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs[id];
         timer.Lap("page inputs");
+        LintContent.Run(graph, inputs, memory, diagnostics);                                           // 5b. lint
+        timer.Lap("lint");
 
         var bodies = RenderMarkdown.Run(graph, markdown, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
         foreach (var id in graph.Parsed.Keys.Where(Unchanged))
@@ -107,7 +106,7 @@ public static class BuildPipeline
         memory.Pages = remembered;
         timer.Lap("scan links");
 
-        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context) };                   // 9. search index
+        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context, inputs, memory) };                   // 9. search index
         generated.AddRange(ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()));            // 10. feed, sitemap, robots.txt
         timer.Lap("search index, feeds");
         var assets = theme?.Assets ?? [];

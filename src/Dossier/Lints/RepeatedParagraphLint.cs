@@ -10,14 +10,17 @@ namespace Dossier.Lints;
 /// DOS103: an article paragraph that repeats, verbatim or nearly, sentences of an earlier paragraph —
 /// the usual trace of a copy-paste left behind while editing.
 /// </summary>
-public sealed class RepeatedParagraphLint : ILint
+public sealed class RepeatedParagraphLint : IDocumentLint
 {
     /// <summary>Sentences shorter than this are too common ("See above.") to count as repetition.</summary>
     private const int MinWords = 6;
 
-    public void Run(ContentGraph graph, IDiagnosticSink sink)
+    public void Check(ContentGraph graph, ContentDocument document, IDiagnosticSink sink)
     {
-        Parallel.ForEach(graph.Articles, article => Check(article, graph.Parsed[article.Id].Markdown, sink));
+        if (document is Article article)
+        {
+            Check(article, graph.Parsed[article.Id].Markdown, sink);
+        }
     }
 
     private static void Check(Article article, MarkdownDocument markdown, IDiagnosticSink sink)

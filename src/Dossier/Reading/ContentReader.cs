@@ -8,7 +8,8 @@ namespace Dossier.Reading;
 /// Files larger than the limit are refused unread, and a symbolic link may only lead to a file inside
 /// the source folder — a pull request must not be able to publish, say, <c>/etc/passwd</c>.
 /// </summary>
-public sealed class ContentReader(string root, long maxFileBytes)
+/// <remarks>Given <see cref="KnownFiles"/>, a file whose length and modification time are unchanged is not read again.</remarks>
+public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? known = null)
 {
     /// <summary>The default largest content file: far above any real article, far below a memory problem.</summary>
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
@@ -33,17 +34,17 @@ public sealed class ContentReader(string root, long maxFileBytes)
                 continue;
             }
 
-            var paths = Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
-                .Order(StringComparer.Ordinal);
-            foreach (var path in paths)
-            {
-                if (ReadOne(path, sink) is { } file)
-                {
-                    files.Add(new ContentFile(collection, file));
-                }
-            }
+            // Thousands of small files: read side by side, kept in a stable order.
+            files.AddRange(Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
+                .Order(StringComparer.Ordinal)
+                .AsParallel()
+                .AsOrdered()
+                .Select(path => ReadOne(path, sink))
+                .OfType<SourceFile>()
+                .Select(file => new ContentFile(collection, file)));
         }
 
+        known?.Finish();
         return files;
     }
 
@@ -56,9 +57,17 @@ public sealed class ContentReader(string root, long maxFileBytes)
         }
 
         byte[] bytes;
+        FileInfo info;
+        DateTime readAt;
         try
         {
-            var length = new FileInfo(path).Length;
+            info = new FileInfo(path);
+            var length = info.Length;
+            if (known?.Find(relative, info) is { } same)
+            {
+                return same;
+            }
+
             if (length > maxFileBytes)
             {
                 sink.Report(new Diagnostic(DiagnosticCodes.FileTooLarge, Severity.Error, new SourceSpan(relative, 1, 1),
@@ -67,6 +76,7 @@ public sealed class ContentReader(string root, long maxFileBytes)
                 return null;
             }
 
+            readAt = DateTime.UtcNow;
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -77,7 +87,14 @@ public sealed class ContentReader(string root, long maxFileBytes)
         }
 
         var text = TextDecoding.Decode(relative, bytes, sink);
-        return text is null ? null : new SourceFile(relative, text);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var file = new SourceFile(relative, text);
+        known?.Remember(relative, info, readAt, file);
+        return file;
     }
 
     /// <summary>True unless the path is a symbolic link (or inside a linked folder) that leads outside the source folder.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Content;
+using Dossier.Graph;
 using Dossier.Pages;
 using Dossier.Site;
 
@@ -16,21 +17,29 @@ public static class SearchIndex
     // The index is a JSON file, never inlined in HTML, so letters of every script can stay as they are (smaller).
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<SearchEntry> Entries(PageContext context)
+    public static IReadOnlyList<SearchEntry> Entries(PageContext context) =>
+        DocumentsInOrder(context.Graph).Select(document => EntryOf(context, document)).ToList();
+
+    /// <summary>The documents the index lists, in its order: articles, countries, agreements, sources.</summary>
+    public static IEnumerable<ContentDocument> DocumentsInOrder(ContentGraph graph) =>
+        graph.Articles.Cast<ContentDocument>().Concat(graph.Countries).Concat(graph.Agreements).Concat(graph.Citations);
+
+    /// <summary>One document's entry: made from the document and the front matter of the sources it cites.</summary>
+    public static SearchEntry EntryOf(PageContext context, ContentDocument document)
     {
         var graph = context.Graph;
-        var entries = new List<SearchEntry>();
-        entries.AddRange(graph.Articles.Select(a => Entry(context, a, "Article", KeywordsOf(a, graph.SourcesOf(a.Id)))));
-        entries.AddRange(graph.Countries.Select(c => Entry(context, c, "Country",
-            Words([c.Iso3, c.Capital, c.Region, .. c.Aliases]))));
-        entries.AddRange(graph.Agreements.Select(a => Entry(context, a, "Agreement",
-            Words([Labels.Of(a.Kind), .. graph.SourcesOf(a.Id).SelectMany(SourceWords)]))));
-        entries.AddRange(graph.Citations.Select(c => Entry(context, c, "Source", Words([c.TitleEn, c.Publisher, .. c.Authors])) with
+        return document switch
         {
-            TitleLanguage = c.Language,
-        }));
-        return entries;
+            Article a => Entry(context, a, "Article", KeywordsOf(a, graph.SourcesOf(a.Id))),
+            Country c => Entry(context, c, "Country", Words([c.Iso3, c.Capital, c.Region, .. c.Aliases])),
+            Agreement a => Entry(context, a, "Agreement", Words([Labels.Of(a.Kind), .. graph.SourcesOf(a.Id).SelectMany(SourceWords)])),
+            Citation c => Entry(context, c, "Source", Words([c.TitleEn, c.Publisher, .. c.Authors])) with { TitleLanguage = c.Language },
+            _ => throw new ArgumentOutOfRangeException(nameof(document)),
+        };
     }
+
+    /// <summary>One entry as it appears in the index file (the file is these, comma-separated, in brackets).</summary>
+    public static byte[] ToJson(SearchEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Options);
 
     public static byte[] ToJson(IReadOnlyList<SearchEntry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, Options);
 

@@ -7,11 +7,20 @@ namespace Dossier.Build.Incremental;
 /// </summary>
 public sealed class BuildMemory
 {
+    /// <summary>The length, modification time and text of each file read, so unchanged files are not read again.</summary>
+    internal Reading.KnownFiles Known { get; } = new();
+
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
     /// <summary>Each page made from one document, by document id; pages made from the whole dossier are not kept.</summary>
     internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
+
+    /// <summary>What the per-document lints reported for each document, by id.</summary>
+    internal IReadOnlyDictionary<string, RememberedLints> Lints { get; set; } = new Dictionary<string, RememberedLints>(StringComparer.Ordinal);
+
+    /// <summary>Each document's entry in the search index, by id.</summary>
+    internal IReadOnlyDictionary<string, RememberedSearchEntry> SearchEntries { get; set; } = new Dictionary<string, RememberedSearchEntry>(StringComparer.Ordinal);
 
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
     internal SiteManifest? Written { get; set; }

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace Dossier.Reading;
+
+/// <summary>
+/// The files a reader read before, with the length and modification time each had, so that a rebuild reads again
+/// only files that changed. Like git's index, a file modified within <see cref="RacyWindow"/> of being read is
+/// read again next time: on file systems with coarse timestamps a second edit in the same tick would look unchanged.
+/// </summary>
+public sealed class KnownFiles
+{
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private ConcurrentDictionary<string, KnownFile> _files = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, KnownFile> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>The text read before, if the file still has the length and modification time it had then.</summary>
+    public SourceFile? Find(string path, FileInfo info)
+    {
+        if (_files.TryGetValue(path, out var known) && known.Length == info.Length && known.Modified == info.LastWriteTimeUtc
+            && known.Modified < known.ReadAt - RacyWindow)
+        {
+            _seen[path] = known;
+            return known.File;
+        }
+
+        return null;
+    }
+
+    public void Remember(string path, FileInfo info, DateTime readAt, SourceFile file) =>
+        _seen[path] = new KnownFile(info.Length, info.LastWriteTimeUtc, readAt, file);
+
+    /// <summary>Ends a read of the whole folder: files not seen in it (deleted, renamed) are forgotten.</summary>
+    public void Finish()
+    {
+        _files = _seen;
+        _seen = new ConcurrentDictionary<string, KnownFile>(StringComparer.Ordinal);
+    }
+
+    private sealed record KnownFile(long Length, DateTime Modified, DateTime ReadAt, SourceFile File);
+}
