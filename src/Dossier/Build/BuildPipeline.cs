@@ -50,9 +50,9 @@ public static class BuildPipeline
             options.IncludeDrafts, options.LinkHealth);
         var inputs = PageInputs.Of(graph, DocumentFingerprints(files, graph, commitDates), basis);
         var kept = memory.Pages;
-        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs[id];
+        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs.Documents[id];
         timer.Lap("page inputs");
-        LintContent.Run(graph, inputs, memory, diagnostics);                                           // 5b. lint
+        LintContent.Run(graph, inputs.Documents, memory, diagnostics);                                           // 5b. lint
         timer.Lap("lint");
 
         var bodies = RenderMarkdown.Run(graph, markdown, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
@@ -64,7 +64,10 @@ public static class BuildPipeline
         timer.Lap("render Markdown");
         var context = new PageContext(graph, bodies, options.Style, commitDates) { LinkHealth = options.LinkHealth };
         var plans = ComposePages.Plan(context);
-        var toMake = Enumerable.Range(0, plans.Count).Where(i => plans[i].DocumentId is not { } id || !Unchanged(id)).ToList();
+        var planInputs = plans.Select(inputs.Of).ToList();
+        var toMake = Enumerable.Range(0, plans.Count)
+            .Where(i => !(kept.TryGetValue(plans[i].Key, out var page) && page.Inputs == planInputs[i]))
+            .ToList();
         var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();        // 7. compose pages
         timer.Lap("compose pages");
         var made = theme is null ? [] : ApplyLayout.Run(views, theme, settings, diagnostics);         // 8. apply layout
@@ -80,16 +83,15 @@ public static class BuildPipeline
         var remembered = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
         for (var i = 0; i < plans.Count; i++)
         {
-            var id = plans[i].DocumentId;
+            var (key, id) = (plans[i].Key, plans[i].DocumentId);
             RememberedPage page;
-            if (id is not null && Unchanged(id))
+            if (!viewOf.TryGetValue(i, out var view))
             {
-                page = kept[id];
+                page = kept[key];
             }
-            else if (madeByPath.TryGetValue(viewOf[i].Path, out var output))
+            else if (madeByPath.TryGetValue(view.Path, out var output))
             {
-                page = new RememberedPage(id is null ? null : inputs[id], id is null ? null : bodies[id], viewOf[i], output.Rendered,
-                    PageFile(output.Rendered), output.Scanned);
+                page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view, output.Rendered, PageFile(output.Rendered), output.Scanned);
             }
             else
             {
@@ -97,16 +99,13 @@ public static class BuildPipeline
             }
 
             pages.Add(page);
-            if (id is not null)
-            {
-                remembered[id] = page;
-            }
+            remembered[key] = page;
         }
 
         memory.Pages = remembered;
         timer.Lap("scan links");
 
-        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context, inputs, memory) };                   // 9. search index
+        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context, inputs.Documents, memory) };                   // 9. search index
         generated.AddRange(ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()));            // 10. feed, sitemap, robots.txt
         timer.Lap("search index, feeds");
         var assets = theme?.Assets ?? [];

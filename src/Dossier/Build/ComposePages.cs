@@ -10,19 +10,24 @@ public static class ComposePages
     public static IReadOnlyList<PageView> Run(PageContext context) =>
         Plan(context).AsParallel().AsOrdered().Select(plan => plan.Compose()).ToList();
 
-    /// <summary>Every page of the site in the site's order, each with the document it is about, not yet composed.</summary>
+    /// <summary>Every page of the site in the site's order, each with its key, not yet composed.</summary>
     public static IReadOnlyList<PagePlan> Plan(PageContext context)
     {
         var graph = context.Graph;
-        var plans = new List<PagePlan> { new(null, () => HomePage.Compose(context)) };
-        plans.AddRange(IndexPages.Compose(context).Select(page => new PagePlan(null, () => page)));
-        plans.AddRange(graph.Articles.Select(a => new PagePlan(a.Id, () => ArticlePage.Compose(context, a))));
-        plans.AddRange(graph.Countries.Select(c => new PagePlan(c.Id, () => CountryPage.Compose(context, c))));
-        plans.AddRange(graph.Agreements.Select(a => new PagePlan(a.Id, () => AgreementPage.Compose(context, a))));
-        plans.Add(new PagePlan(null, () => BibliographyPage.Compose(context)));
-        plans.AddRange(graph.Citations.Select(c => new PagePlan(c.Id, () => SourcePage.Compose(context, c))));
-        plans.Add(new PagePlan(null, () => SearchPage.Compose(context)));
-        plans.Add(new PagePlan(null, () => NotFoundPage.Compose(context)));
+        var plans = new List<PagePlan>
+        {
+            PagePlan.OfDossier("home", () => HomePage.Compose(context)),
+            PagePlan.OfDossier("articles", () => IndexPages.Articles(context)),
+            PagePlan.OfDossier("countries", () => IndexPages.Countries(context)),
+            PagePlan.OfDossier("agreements", () => IndexPages.Agreements(context)),
+        };
+        plans.AddRange(graph.Articles.Select(a => PagePlan.About(a.Id, () => ArticlePage.Compose(context, a))));
+        plans.AddRange(graph.Countries.Select(c => PagePlan.About(c.Id, () => CountryPage.Compose(context, c))));
+        plans.AddRange(graph.Agreements.Select(a => PagePlan.About(a.Id, () => AgreementPage.Compose(context, a))));
+        plans.Add(PagePlan.OfDossier("bibliography", () => BibliographyPage.Compose(context)));
+        plans.AddRange(graph.Citations.Select(c => PagePlan.About(c.Id, () => SourcePage.Compose(context, c))));
+        plans.Add(PagePlan.OfDossier("search", () => SearchPage.Compose(context)));
+        plans.Add(PagePlan.OfDossier("404", () => NotFoundPage.Compose(context)));
         return plans;
     }
 }

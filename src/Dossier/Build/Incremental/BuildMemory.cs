@@ -13,7 +13,7 @@ public sealed class BuildMemory
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
-    /// <summary>Each page made from one document, by document id; pages made from the whole dossier are not kept.</summary>
+    /// <summary>Each page, by its plan's key (a document id, or <c>page:…</c> for pages made from the whole dossier).</summary>
     internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
 
     /// <summary>What the per-document lints reported for each document, by id.</summary>

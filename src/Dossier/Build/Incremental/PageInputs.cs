@@ -10,11 +10,28 @@ namespace Dossier.Build.Incremental;
 /// neighbours in the list. Pages show only these, and of a neighbour only its front matter (a country page lists
 /// an article's title and date) — except a source's page, which lists the notes that cite it, so a page whose
 /// fingerprint is unchanged would be rendered byte for byte as before.
+/// Pages made from the whole dossier (home, indexes, bibliography) depend on every document's front matter and on the
+/// graph's relations and notes, not on any body, so editing an article's text leaves them alone.
 /// </summary>
-public static class PageInputs
+public sealed class PageInputs
 {
+    private PageInputs(IReadOnlyDictionary<string, Fingerprint> documents, Fingerprint dossier)
+    {
+        Documents = documents;
+        Dossier = dossier;
+    }
+
+    /// <summary>The inputs of each document's page, by document id.</summary>
+    public IReadOnlyDictionary<string, Fingerprint> Documents { get; }
+
+    /// <summary>What pages made from the whole dossier show: every document's front matter, the relations and the notes.</summary>
+    public Fingerprint Dossier { get; }
+
+    public Fingerprint Of(Build.PagePlan plan) =>
+        plan.DocumentId is { } id ? Documents[id] : new FingerprintBuilder().Add(Dossier).Add(plan.Key).Build();
+
     /// <param name="documents">Each document's whole fingerprint (text, path, last commit) and its face: what other pages show of it.</param>
-    public static IReadOnlyDictionary<string, Fingerprint> Of(
+    public static PageInputs Of(
         ContentGraph graph, IReadOnlyDictionary<string, (Fingerprint Whole, Fingerprint Face)> documents, Fingerprint basis)
     {
         var neighbours = graph.Parsed.Keys.ToDictionary(id => id, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -30,7 +47,7 @@ public static class PageInputs
         var order = graph.Articles.Select((article, index) => (article.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
         string? ArticleAt(int index) => index >= 0 && index < graph.Articles.Count ? graph.Articles[index].Id : null;
 
-        return neighbours.AsParallel().ToDictionary(kv => kv.Key, kv =>
+        var byDocument = neighbours.AsParallel().ToDictionary(kv => kv.Key, kv =>
         {
             var builder = new FingerprintBuilder().Add(basis).Add(kv.Key).Add(documents[kv.Key].Whole);
             void AddDocument(string? id) => builder.Add(id).Add(id is null ? default : documents[id].Face);
@@ -55,6 +72,23 @@ public static class PageInputs
 
             return builder.Build();
         }, StringComparer.Ordinal);
+
+        var dossier = new FingerprintBuilder().Add(basis);
+        foreach (var document in graph.Articles.Cast<ContentDocument>().Concat(graph.Countries).Concat(graph.Agreements).Concat(graph.Citations))
+        {
+            dossier.Add(document.Id).Add(documents[document.Id].Face).Add(neighbours[document.Id].Count);
+            foreach (var id in neighbours[document.Id])
+            {
+                dossier.Add(id);
+            }
+
+            foreach (var use in graph.Related(graph.UsesOfCitation, document.Id))
+            {
+                dossier.Add(use.Document.Id).Add(use.NoteNumber);
+            }
+        }
+
+        return new PageInputs(byDocument, dossier.Build());
     }
 
     /// <summary>Every id a document names: in its front matter, its cites and its wiki links.</summary>
