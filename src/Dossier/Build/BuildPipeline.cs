@@ -46,9 +46,13 @@ public static class BuildPipeline
         var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
+        timer.Lap("load theme");
         var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme),
             options.IncludeDrafts, options.LinkHealth);
-        var inputs = PageInputs.Of(graph, DocumentFingerprints(files, graph, commitDates), basis);
+        timer.Lap("basis");
+        var fingerprints = DocumentFingerprints(files, graph, commitDates);
+        timer.Lap("document fingerprints");
+        var inputs = PageInputs.Of(graph, fingerprints, basis);
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs.Documents[id];
         timer.Lap("page inputs");
@@ -81,6 +85,7 @@ public static class BuildPipeline
         // The site's pages in order: each either made now or kept from the memory.
         var pages = new List<RememberedPage>(plans.Count);
         var remembered = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
+        var madeNow = new HashSet<RememberedPage>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < plans.Count; i++)
         {
             var (key, id) = (plans[i].Key, plans[i].DocumentId);
@@ -92,6 +97,7 @@ public static class BuildPipeline
             else if (madeByPath.TryGetValue(view.Path, out var output))
             {
                 page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view, output.Rendered, PageFile(output.Rendered), output.Scanned);
+                madeNow.Add(page);
             }
             else
             {
@@ -112,8 +118,8 @@ public static class BuildPipeline
         if (!diagnostics.HasErrors)
         {
             // Only on an otherwise clean build: pages missing because of an earlier error would only repeat it.
-            CheckInternalLinks.Check(pages.Select(p => p.Scanned).ToList(),                            // 11. check links
-                assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(generated.Select(f => f.Path)), diagnostics);
+            var otherFiles = assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(generated.Select(f => f.Path)).ToList();
+            CheckLinks(pages, madeNow, otherFiles, memory, diagnostics);                                // 11. check links
         }
 
         timer.Lap("check links");
@@ -138,6 +144,47 @@ public static class BuildPipeline
             Timings = timer.Laps,
             PagesMade = made.Count,
         };
+    }
+
+    /// <summary>
+    /// Checks every internal link, or, when the site's files and ids are what the memory's check saw, only the links of
+    /// pages made now: a kept page's links were checked against the same targets, and what was found then is reported again.
+    /// </summary>
+    private static void CheckLinks(
+        IReadOnlyList<RememberedPage> pages, IReadOnlySet<RememberedPage> madeNow, IReadOnlyList<string> otherFiles, BuildMemory memory, IDiagnosticSink sink)
+    {
+        var targets = new FingerprintBuilder().Add(otherFiles.Count);
+        foreach (var file in otherFiles.Order(StringComparer.Ordinal))
+        {
+            targets.Add(file);
+        }
+
+        foreach (var page in pages)
+        {
+            targets.Add(page.Scanned.File).Add(page.Scanned.IdsFingerprint);
+        }
+
+        var now = targets.Build();
+        var previous = memory.LinkProblems;
+        var same = previous is not null && previous.Targets == now;
+        var scanned = pages.Select(p => p.Scanned).ToList();
+        var toCheck = same ? pages.Where(madeNow.Contains).Select(p => p.Scanned).ToList() : scanned;
+        var found = new DiagnosticBag();
+        CheckInternalLinks.Check(scanned, otherFiles, toCheck, found);
+        var problems = found.Sorted().ToList();
+        if (same)
+        {
+            // The same targets mean the same pages: what a kept page's links were found to miss, they still miss.
+            var checkedNow = toCheck.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(previous!.Diagnostics.Where(d => !checkedNow.Contains(d.Span.Path)));
+        }
+
+        foreach (var problem in problems)
+        {
+            sink.Report(problem);
+        }
+
+        memory.LinkProblems = new RememberedLinkCheck(now, problems);
     }
 
     private static SiteOutputFile PageFile(RenderedPage page) =>

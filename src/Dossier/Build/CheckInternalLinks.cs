@@ -28,12 +28,16 @@ public static class CheckInternalLinks
     }
 
     /// <summary>Reports every link to a file the site does not write, or to an id its target page does not have.</summary>
-    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IDiagnosticSink sink)
+    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IDiagnosticSink sink) =>
+        Check(pages, otherFiles, pages, sink);
+
+    /// <summary>Checks the links of <paramref name="toCheck"/> only, against the whole site's files and ids.</summary>
+    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IEnumerable<ScannedPage> toCheck, IDiagnosticSink sink)
     {
         var idsByFile = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
         var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
         // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(toCheck, page =>
         {
             foreach (var link in page.Links)
             {

@@ -51,17 +51,17 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     private SourceFile? ReadOne(string path, IDiagnosticSink sink)
     {
         var relative = Relative(path);
-        if (!StaysInside(path, sink))
+        var info = new FileInfo(path);
+        // One lstat answers "is it a link?" for the thousands of plain files; only links are followed and checked.
+        if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !StaysInside(path, sink))
         {
             return null;
         }
 
         byte[] bytes;
-        FileInfo info;
         DateTime readAt;
         try
         {
-            info = new FileInfo(path);
             var length = info.Length;
             if (known?.Find(relative, info) is { } same)
             {

@@ -114,6 +114,27 @@ public sealed class IncrementalBuildTests : IDisposable
         expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
             .Where(file => !expected.TryGetValue(file, out var a) || !actual.TryGetValue(file, out var b) || a != b);
 
+    [Fact]
+    public void A_rebuild_reports_again_the_broken_links_of_pages_it_keeps()
+    {
+        // Given a theme whose layout links to a page the site does not have, so every page has a broken link
+        Replace("themes/default/layouts/base.liquid", "<main id=\"main\">", "<main id=\"main\"><a href=\"{{ root }}nowhere/\">x</a>");
+        var first = Incremental();
+        Assert.False(first.Succeeded);
+        Assert.True(first.Diagnostics.Count(d => d.Code.Id == "DOS023") > first.PageCount / 2);
+
+        // When the site is rebuilt with nothing changed, and again after one page changed
+        var again = Incremental();
+        Append("content/countries/turkmenistan.md", "\nTurkmenistan has been neutral since 1995.\n");
+        var edited = Incremental();
+
+        // Then both report every broken link again, though they made no page or one
+        Assert.Equal(0, again.PagesMade);
+        Assert.Equal(1, edited.PagesMade);
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), edited.Diagnostics.Select(d => d.ToString()));
+    }
+
     private BuildResult Incremental() =>
         BuildPipeline.Run(new BuildOptions(_site.Root, _site.Output) { Clock = Clock }, _memory);
 

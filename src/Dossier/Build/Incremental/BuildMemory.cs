@@ -22,6 +22,9 @@ public sealed class BuildMemory
     /// <summary>Each document's entry in the search index, by id.</summary>
     internal IReadOnlyDictionary<string, RememberedSearchEntry> SearchEntries { get; set; } = new Dictionary<string, RememberedSearchEntry>(StringComparer.Ordinal);
 
+    /// <summary>The last check of internal links, when the build got that far.</summary>
+    internal RememberedLinkCheck? LinkProblems { get; set; }
+
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
     internal SiteManifest? Written { get; set; }
 }
