@@ -20,8 +20,11 @@ namespace Dossier.Cli.Commands;
 /// </summary>
 public sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
-    /// <summary>How long the sources must be quiet before a rebuild: one save is often several file events.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long the sources must be quiet before a rebuild: one save is several file events within a few milliseconds.
+    /// Short, because it adds to every edit's reload; a longer burst (a checkout) may cost one extra rebuild, never a lost one.
+    /// </summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
