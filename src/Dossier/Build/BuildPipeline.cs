@@ -24,13 +24,13 @@ public static class BuildPipeline
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static BuildResult Run(BuildOptions options) => Run(options, new BuildMemory());
+    public static BuildResult Run(BuildOptions options) => Run(options, new BuildMemory(kept: false));
 
     public static BuildResult Run(BuildOptions options, BuildMemory memory)
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var sources = ReadSources.Run(options, memory.Known, diagnostics);                                          // 1. read
+        var sources = ReadSources.Run(options, memory.Known, diagnostics);                             // 1. read
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
         timer.Lap("commit dates");
@@ -47,14 +47,12 @@ public static class BuildPipeline
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
-        var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme),
-            options.IncludeDrafts, options.LinkHealth);
-        timer.Lap("basis");
-        var fingerprints = DocumentFingerprints(files, graph, commitDates);
-        timer.Lap("document fingerprints");
-        var inputs = PageInputs.Of(graph, fingerprints, basis);
+        var inputs = memory.Kept
+            ? PageInputs.Of(graph, DocumentFingerprints(files, graph, commitDates),
+                BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme), options.IncludeDrafts, options.LinkHealth))
+            : PageInputs.None;
         var kept = memory.Pages;
-        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && page.Inputs == inputs.Documents[id];
+        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
         LintContent.Run(graph, inputs.Documents, memory, diagnostics);                                           // 5b. lint
         timer.Lap("lint");
@@ -153,6 +151,12 @@ public static class BuildPipeline
     private static void CheckLinks(
         IReadOnlyList<RememberedPage> pages, IReadOnlySet<RememberedPage> madeNow, IReadOnlyList<string> otherFiles, BuildMemory memory, IDiagnosticSink sink)
     {
+        if (!memory.Kept)
+        {
+            CheckInternalLinks.Check(pages.Select(p => p.Scanned).ToList(), otherFiles, sink);
+            return;
+        }
+
         var targets = new FingerprintBuilder().Add(otherFiles.Count);
         foreach (var file in otherFiles.Order(StringComparer.Ordinal))
         {

@@ -6,7 +6,9 @@ namespace Dossier.Build;
 public sealed record ScannedPage(string Path, string File, IReadOnlySet<string> Ids, IReadOnlyList<PageLink> Links)
 {
     /// <summary>The page's ids, in ordinal order, hashed: what a link into this page can land on.</summary>
-    public Fingerprint IdsFingerprint { get; } = Fingerprinted(Ids);
+    public Fingerprint IdsFingerprint => _ids ??= Fingerprinted(Ids);
+
+    private Fingerprint? _ids;
 
     private static Fingerprint Fingerprinted(IReadOnlySet<string> ids)
     {

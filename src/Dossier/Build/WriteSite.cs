@@ -41,7 +41,7 @@ public static class WriteSite
                 WriteAndSwap(target, files);
             }
 
-            memory.Written = new SiteManifest(files.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
+            memory.Written = memory.Kept ? new SiteManifest(files.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal)) : null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException

@@ -7,8 +7,20 @@ namespace Dossier.Build.Incremental;
 /// </summary>
 public sealed class BuildMemory
 {
+    /// <param name="kept">False for a memory no later build will read (<c>dossier build</c>): the build then skips the
+    /// bookkeeping only a rebuild needs (fingerprints of every page's inputs, of every written file).</param>
+    public BuildMemory(bool kept = true)
+    {
+        Kept = kept;
+    }
+
+    /// <summary>Whether a later build will be given this memory.</summary>
+    public bool Kept { get; }
+
     /// <summary>The length, modification time and text of each file read, so unchanged files are not read again.</summary>
-    internal Reading.KnownFiles Known { get; } = new();
+    internal Reading.KnownFiles? Known => Kept ? _known : null;
+
+    private readonly Reading.KnownFiles _known = new();
 
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);

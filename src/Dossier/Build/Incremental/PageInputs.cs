@@ -24,6 +24,9 @@ public sealed class PageInputs
         Dossier = dossier;
     }
 
+    /// <summary>No inputs known: nothing will be reused (a build whose memory is not kept).</summary>
+    public static PageInputs None { get; } = new(new Dictionary<string, Fingerprint>(), default);
+
     /// <summary>The inputs of each document's page, by document id.</summary>
     public IReadOnlyDictionary<string, Fingerprint> Documents { get; }
 
@@ -31,7 +34,7 @@ public sealed class PageInputs
     public Fingerprint Dossier { get; }
 
     public Fingerprint Of(Build.PagePlan plan) =>
-        plan.DocumentId is { } id ? Documents[id] : new FingerprintBuilder().Add(Dossier).Add(plan.Key).Build();
+        plan.DocumentId is { } id ? Documents.GetValueOrDefault(id) : new FingerprintBuilder().Add(Dossier).Add(plan.Key).Build();
 
     /// <param name="documents">Each document's whole fingerprint (text, path, last commit) and its face: what other pages show of it.</param>
     public static PageInputs Of(
