@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -13,8 +12,6 @@ namespace Dossier.Build;
 /// </summary>
 public static class LinkContentGraph
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public static ContentGraph Run(
         SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink)
     {
@@ -88,28 +85,32 @@ public static class LinkContentGraph
         }
 
         var documents = parsed.Select(p => p.Document).ToList();
+        var titles = new TitleRanks(documents.Select(d => d.Title));
+        int Title(ContentDocument d) => titles.Of(d.Title);
+        var citations = documents.OfType<Citation>().Select(c => (Citation: c, SortKey: style.SortKey(c))).ToList();
+        var sortKeys = new TitleRanks(citations.Select(c => c.SortKey));
         return new ContentGraph
         {
             Settings = settings,
             Parsed = parsed.ToDictionary(p => p.Document.Id, StringComparer.Ordinal),
             Articles = documents.OfType<Article>()
-                .OrderByDescending(a => a.Date).ThenBy(a => a.Title, TitleOrder).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            Countries = ByTitle(documents.OfType<Country>()),
-            Agreements = ByTitle(documents.OfType<Agreement>()),
-            Citations = documents.OfType<Citation>()
-                .OrderBy(style.SortKey, TitleOrder).ThenBy(c => c.Id, StringComparer.Ordinal).ToList(),
+                .OrderByDescending(a => a.Date).ThenBy(Title).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            Countries = ByTitle(documents.OfType<Country>(), Title),
+            Agreements = ByTitle(documents.OfType<Agreement>(), Title),
+            Citations = citations
+                .OrderBy(c => sortKeys.Of(c.SortKey)).ThenBy(c => c.Citation.Id, StringComparer.Ordinal).Select(c => c.Citation).ToList(),
             Notes = notes,
             MentionedBy = Freeze(mentions, list => list.DistinctBy(d => d.Id)
-                .OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal)),
-            AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
-            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
+                .OrderBy(d => d.Collection).ThenBy(Title).ThenBy(d => d.Id, StringComparer.Ordinal)),
+            AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(Title)),
+            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(Title)),
             UsesOfCitation = Freeze(uses, list => list),
         };
     }
 
-    private static List<T> ByTitle<T>(IEnumerable<T> documents)
+    private static List<T> ByTitle<T>(IEnumerable<T> documents, Func<ContentDocument, int> title)
         where T : ContentDocument =>
-        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        documents.OrderBy(d => title(d)).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     private static void Add<T>(Dictionary<string, List<T>> relation, string key, T value)
     {

@@ -10,6 +10,11 @@ public static class FootnoteNumbering
 {
     public static IReadOnlyList<Note> Number(ParsedDocument parsed, IReadOnlyDictionary<string, ContentDocument> byId)
     {
+        if (parsed.Cites.Count == 0)
+        {
+            return [];
+        }
+
         var notes = new List<Note>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cite in parsed.Cites)
