@@ -43,7 +43,7 @@ public static class BuildPipeline
         timer.Lap("parse");
         ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
         timer.Lap("validate");
-        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
+        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, memory.Collation, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
@@ -110,7 +110,12 @@ public static class BuildPipeline
         timer.Lap("scan links");
 
         var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context, inputs.Documents, memory) };                   // 9. search index
-        generated.AddRange(ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()));            // 10. feed, sitemap, robots.txt
+        // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
+        var feeds = memory.Feeds is { } known && memory.Kept && known.Inputs == inputs.Dossier
+            ? known.Files
+            : ComposeFeeds.Run(context, pages.Select(p => p.View).ToList());                          // 10. feed, sitemap, robots.txt
+        memory.Feeds = new RememberedFeeds(inputs.Dossier, feeds);
+        generated.AddRange(feeds);
         timer.Lap("search index, feeds");
         var assets = theme?.Assets ?? [];
         if (!diagnostics.HasErrors)

@@ -14,6 +14,7 @@ public static class DiagnosticPolicy
         IReadOnlyList<Diagnostic> diagnostics, SiteSettings settings, IReadOnlyList<ContentDocument> documents, bool strict)
     {
         var silencedInFile = documents
+            .Where(d => d.Source.Silenced.Count > 0)
             .GroupBy(d => d.Source.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source.Silenced, StringComparer.Ordinal);
         return diagnostics

@@ -13,7 +13,12 @@ namespace Dossier.Build;
 public static class LinkContentGraph
 {
     public static ContentGraph Run(
-        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink)
+        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink) =>
+        Run(settings, all, includeDrafts, style, new CollationKeys(), sink);
+
+    /// <param name="collation">Collation keys of titles, kept between rebuilds so unchanged titles are not keyed again.</param>
+    public static ContentGraph Run(
+        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, CollationKeys collation, IDiagnosticSink sink)
     {
         var drafts = all.Where(p => p.Document is Article { Draft: true } && !includeDrafts)
             .Select(p => p.Document.Id).ToHashSet(StringComparer.Ordinal);
@@ -85,10 +90,11 @@ public static class LinkContentGraph
         }
 
         var documents = parsed.Select(p => p.Document).ToList();
-        var titles = new TitleRanks(documents.Select(d => d.Title));
+        var titles = new TitleRanks(documents.Select(d => d.Title), collation);
         int Title(ContentDocument d) => titles.Of(d.Title);
         var citations = documents.OfType<Citation>().Select(c => (Citation: c, SortKey: style.SortKey(c))).ToList();
-        var sortKeys = new TitleRanks(citations.Select(c => c.SortKey));
+        var sortKeys = new TitleRanks(citations.Select(c => c.SortKey), collation);
+        collation.Finish();
         return new ContentGraph
         {
             Settings = settings,

@@ -12,11 +12,12 @@ public sealed class TitleRanks
 {
     private readonly Dictionary<string, int> _ranks;
 
-    public TitleRanks(IEnumerable<string> values)
+    public TitleRanks(IEnumerable<string> values, CollationKeys? keys = null)
     {
-        var collation = CultureInfo.InvariantCulture.CompareInfo;
+        keys ??= new CollationKeys();
         var keyed = values.Distinct(StringComparer.Ordinal)
-            .Select(value => (Value: value, Key: collation.GetSortKey(value, CompareOptions.IgnoreCase)))
+            .AsParallel()
+            .Select(value => (Value: value, Key: keys.Of(value)))
             .ToArray();
         Array.Sort(keyed, (a, b) => SortKey.Compare(a.Key, b.Key));
         _ranks = new Dictionary<string, int>(keyed.Length, StringComparer.Ordinal);

@@ -22,6 +22,9 @@ public sealed class BuildMemory
 
     private readonly Reading.KnownFiles _known = new();
 
+    /// <summary>Collation keys of the titles the graph sorts.</summary>
+    internal Graph.CollationKeys Collation { get; } = new();
+
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
@@ -33,6 +36,9 @@ public sealed class BuildMemory
 
     /// <summary>Each document's entry in the search index, by id.</summary>
     internal IReadOnlyDictionary<string, RememberedSearchEntry> SearchEntries { get; set; } = new Dictionary<string, RememberedSearchEntry>(StringComparer.Ordinal);
+
+    /// <summary>The feed, sitemap and robots.txt of the last build.</summary>
+    internal RememberedFeeds? Feeds { get; set; }
 
     /// <summary>The last check of internal links, when the build got that far.</summary>
     internal RememberedLinkCheck? LinkProblems { get; set; }
