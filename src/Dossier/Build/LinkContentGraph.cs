@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -12,13 +13,10 @@ namespace Dossier.Build;
 /// </summary>
 public static class LinkContentGraph
 {
-    public static ContentGraph Run(
-        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink) =>
-        Run(settings, all, includeDrafts, style, new CollationKeys(), sink);
+    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
-    /// <param name="collation">Collation keys of titles, kept between rebuilds so unchanged titles are not keyed again.</param>
     public static ContentGraph Run(
-        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, CollationKeys collation, IDiagnosticSink sink)
+        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink)
     {
         var drafts = all.Where(p => p.Document is Article { Draft: true } && !includeDrafts)
             .Select(p => p.Document.Id).ToHashSet(StringComparer.Ordinal);
@@ -90,33 +88,28 @@ public static class LinkContentGraph
         }
 
         var documents = parsed.Select(p => p.Document).ToList();
-        var titles = new TitleRanks(documents.Select(d => d.Title), collation);
-        int Title(ContentDocument d) => titles.Of(d.Title);
-        var citations = documents.OfType<Citation>().Select(c => (Citation: c, SortKey: style.SortKey(c))).ToList();
-        var sortKeys = new TitleRanks(citations.Select(c => c.SortKey), collation);
-        collation.Finish();
         return new ContentGraph
         {
             Settings = settings,
             Parsed = parsed.ToDictionary(p => p.Document.Id, StringComparer.Ordinal),
             Articles = documents.OfType<Article>()
-                .OrderByDescending(a => a.Date).ThenBy(Title).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            Countries = ByTitle(documents.OfType<Country>(), Title),
-            Agreements = ByTitle(documents.OfType<Agreement>(), Title),
-            Citations = citations
-                .OrderBy(c => sortKeys.Of(c.SortKey)).ThenBy(c => c.Citation.Id, StringComparer.Ordinal).Select(c => c.Citation).ToList(),
+                .OrderByDescending(a => a.Date).ThenBy(a => a.Title, TitleOrder).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            Countries = ByTitle(documents.OfType<Country>()),
+            Agreements = ByTitle(documents.OfType<Agreement>()),
+            Citations = documents.OfType<Citation>()
+                .OrderBy(style.SortKey, TitleOrder).ThenBy(c => c.Id, StringComparer.Ordinal).ToList(),
             Notes = notes,
             MentionedBy = Freeze(mentions, list => list.DistinctBy(d => d.Id)
-                .OrderBy(d => d.Collection).ThenBy(Title).ThenBy(d => d.Id, StringComparer.Ordinal)),
-            AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(Title)),
-            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(Title)),
+                .OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal)),
+            AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
+            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
             UsesOfCitation = Freeze(uses, list => list),
         };
     }
 
-    private static List<T> ByTitle<T>(IEnumerable<T> documents, Func<ContentDocument, int> title)
+    private static List<T> ByTitle<T>(IEnumerable<T> documents)
         where T : ContentDocument =>
-        documents.OrderBy(d => title(d)).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     private static void Add<T>(Dictionary<string, List<T>> relation, string key, T value)
     {

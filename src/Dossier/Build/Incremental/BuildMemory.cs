@@ -22,9 +22,6 @@ public sealed class BuildMemory
 
     private readonly Reading.KnownFiles _known = new();
 
-    /// <summary>Collation keys of the titles the graph sorts.</summary>
-    internal Graph.CollationKeys Collation { get; } = new();
-
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
