@@ -22,7 +22,7 @@ public static class CheckMode
         var results = await checker.CheckAsync(urls);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var ok = results.Count(r => r.Verdict == Verdict.Ok);
-        Console.WriteLine($"checked {results.Count} URLs in {elapsed.TotalSeconds:0.00} s: {ok} ok, {results.Sum(r => r.Requests)} requests");
+        Console.WriteLine($"checked {results.Count} URLs in {elapsed.TotalSeconds:0.000} s: {ok} ok, {results.Sum(r => r.Requests)} requests");
         return ok == results.Count ? 0 : 1;
     }
 }

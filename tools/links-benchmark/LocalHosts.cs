@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,23 +10,29 @@ namespace Dossier.Links.Benchmark;
 
 /// <summary>
 /// Kestrel listening on 127.0.0.1 … 127.0.0.N (all loopback on Linux), answering every page after a fixed
-/// latency, counting requests and the most in flight per host. 127.0.0.1 also serves /index.html listing
-/// every URL, for crawlers such as linkinator that start from a page.
+/// latency, counting requests, the most in flight per host and how long pages were really held.
+/// 127.0.0.1 also serves /index.html listing every URL, for crawlers such as linkinator that start from a page.
 /// </summary>
 public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyList<string> urls) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> _inFlight = new();
     private readonly ConcurrentDictionary<string, int> _peak = new();
+    private readonly PreciseDelay _delay = new(latency);
     private WebApplication? _app;
     private int _requests;
+    private long _heldTicks;
 
     public int Requests => _requests;
 
     public int PeakPerHost => _peak.Values.DefaultIfEmpty(0).Max();
 
+    /// <summary>How long a page was held on average, from the handler's start to the end of its wait.</summary>
+    public TimeSpan MeanLatency => _requests == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _heldTicks) / _requests);
+
     public void Reset()
     {
         Interlocked.Exchange(ref _requests, 0);
+        Interlocked.Exchange(ref _heldTicks, 0);
         _peak.Clear();
     }
 
@@ -49,18 +56,45 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
             var host = context.Connection.LocalIpAddress?.ToString() ?? "";
             var now = _inFlight.AddOrUpdate(host, 1, (_, n) => n + 1);
             _peak.AddOrUpdate(host, now, (_, peak) => Math.Max(peak, now));
+            var arrived = Stopwatch.GetTimestamp();
             try
             {
-                await Task.Delay(latency, context.RequestAborted);
+                await _delay.WaitAsync().WaitAsync(context.RequestAborted);
             }
             finally
             {
+                Interlocked.Add(ref _heldTicks, Stopwatch.GetTimestamp() - arrived);
                 _inFlight.AddOrUpdate(host, 0, (_, n) => n - 1);
             }
 
             return Results.Content("<html><body><p>page</p></body></html>", "text/html");
         });
         await _app.StartAsync();
+    }
+
+    /// <summary>
+    /// Sends HEAD and GET requests to every host, <paramref name="rounds"/> on each of <paramref name="perHost"/>
+    /// connections, and fetches the index, then gives the runtime time to finish recompiling the hot paths:
+    /// the servers' own start-up is not counted against whichever tool is measured first. Counters are reset.
+    /// </summary>
+    public async Task WarmUpAsync(int perHost, int rounds)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = perHost });
+        await client.GetStringAsync($"http://127.0.0.1:{port}/index.html");
+        var connections = Enumerable.Range(1, hosts).SelectMany(host => Enumerable.Range(0, perHost).Select(slot => Task.Run(async () =>
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                var method = round % 2 == 0 ? HttpMethod.Head : HttpMethod.Get;
+                using var request = new HttpRequestMessage(method, $"http://127.0.0.{host}:{port}/page/warm-up-{slot}-{round}");
+                using var response = await client.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+            }
+        })));
+        await Task.WhenAll(connections);
+        // Tiered compilation promotes hot methods in the background once no new method has been compiled for 100 ms.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Reset();
     }
 
     public async ValueTask DisposeAsync()
@@ -70,5 +104,7 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        _delay.Dispose();
     }
 }

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Dossier.Links.Benchmark;
 using Dossier.Links.Checking;
 
 // dotnet run -c Release --project tools/links-benchmark [-- --urls 2000 --hosts 20 --per-host 2 --latency-ms 50]
-// Starts the local hosts, then runs the checker (and linkinator, when found) in child processes under
-// /usr/bin/time -v so each one's peak memory is measured on its own, not with the servers'.
+// Starts and warms up the local hosts in this process, then runs the checker (and linkinator, when found)
+// in child processes under /usr/bin/time -v, so each one's peak memory and CPU are measured on its own,
+// not with the servers'. README.md beside this file says what each figure measures.
 var options = Arguments.Parse(args);
 if (options.Mode == "check")
 {
@@ -18,6 +20,7 @@ var port = FreePort();
 var urls = Enumerable.Range(0, options.Urls).Select(n => $"http://127.0.0.{n % options.Hosts + 1}:{port}/page/{n}").ToList();
 await using var hosts = new LocalHosts(options.Hosts, port, TimeSpan.FromMilliseconds(options.LatencyMs), urls);
 await hosts.StartAsync();
+await hosts.WarmUpAsync(options.PerHost, rounds: 40);
 var urlFile = Path.Combine(Path.GetTempPath(), $"links-benchmark-{Environment.ProcessId}.txt");
 await File.WriteAllLinesAsync(urlFile, urls);
 
@@ -48,13 +51,15 @@ return 0;
 
 static void Report(string name, Measurement run, LocalHosts hosts, Arguments options, double bound)
 {
-    Console.WriteLine($"{name}: exit {run.ExitCode}, wall {run.Wall.TotalSeconds:0.00} s ({run.Wall.TotalSeconds / bound:0.00}× bound), "
+    Console.WriteLine($"{name}: exit {run.ExitCode}, process wall {run.Wall.TotalSeconds:0.00} s ({run.Wall.TotalSeconds / bound:0.00}× bound), "
         + $"{hosts.Requests} requests, {hosts.Requests / run.Wall.TotalSeconds:0} requests/s, peak memory {run.PeakMemoryMb:0} MB, "
-        + $"peak in flight per host {hosts.PeakPerHost}");
+        + $"peak in flight per host {hosts.PeakPerHost}, pages held {hosts.MeanLatency.TotalMilliseconds:0.0} ms on average");
     var own = run.Tail.Split('\n').FirstOrDefault(l => l.StartsWith("checked ", StringComparison.Ordinal));
-    if (own is not null)
+    var checking = own is null ? null : CheckingSeconds().Match(own);
+    if (checking is { Success: true })
     {
-        Console.WriteLine($"  in process: {own}");
+        var seconds = double.Parse(checking.Groups[1].Value, CultureInfo.InvariantCulture);
+        Console.WriteLine($"  checking (the CheckAsync call, timed inside the checker process): {seconds:0.00} s ({seconds / bound:0.00}× bound); {own}");
     }
 
     if (run.ExitCode != 0)
@@ -62,6 +67,8 @@ static void Report(string name, Measurement run, LocalHosts hosts, Arguments opt
         Console.WriteLine(run.Tail);
     }
 }
+
+static Regex CheckingSeconds() => new(@" in ([0-9.]+) s", RegexOptions.CultureInvariant);
 
 static string? FindLinkinator()
 {
