@@ -42,6 +42,11 @@ public static class CheckInternalLinks
 
     private static string? Problem(string pagePath, string href, string rootPath, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
     {
+        if (RelativeHref.TryResolve(pagePath, href, out var resolved, out var resolvedFragment))
+        {
+            return Missing(SitePaths.FileOf(resolved), resolvedFragment, resolvedFragment, files, idsByFile);
+        }
+
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
         {
             return null;
@@ -65,14 +70,19 @@ public static class CheckInternalLinks
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
-        var file = SitePaths.FileOf(path);
+        var fragment = target.Fragment.TrimStart('#');
+        return Missing(SitePaths.FileOf(path), fragment, Uri.UnescapeDataString(fragment), files, idsByFile);
+    }
+
+    /// <summary>What the target lacks: the file, or the element the (raw, and unescaped) fragment names.</summary>
+    private static string? Missing(string file, string fragment, string id, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    {
         if (!files.Contains(file))
         {
             return $"but the site has no file `{file}`";
         }
 
-        var fragment = target.Fragment.TrimStart('#');
-        if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
+        if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(id))
         {
             return $"but `{file}` has no element with id `{fragment}`";
         }
