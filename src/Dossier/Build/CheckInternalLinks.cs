@@ -26,12 +26,15 @@ public static class CheckInternalLinks
 
         var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
         var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
+        var site = new Site(files, idsByFile);
         // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
         Parallel.ForEach(parsed, page =>
         {
-            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
+            HashSet<string>? reported = null;
+            foreach (var href in page.Links)
             {
-                if (Problem(page.Path, href, rootPath, files, idsByFile) is { } problem)
+                // Each broken target once per page, however often the page links to it.
+                if (Problem(page.Path, href, rootPath, site) is { } problem && (reported ??= new(StringComparer.Ordinal)).Add(href))
                 {
                     sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
                         $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
@@ -40,11 +43,20 @@ public static class CheckInternalLinks
         });
     }
 
-    private static string? Problem(string pagePath, string href, string rootPath, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    private static string? Problem(string pagePath, string href, string rootPath, Site site)
     {
-        if (RelativeHref.TryResolve(pagePath, href, out var resolved, out var resolvedFragment))
+        Span<char> buffer = stackalloc char[RelativeHref.BufferLength];
+        if (RelativeHref.TryResolve(pagePath, href, buffer, out var length, out var fragmentStart))
         {
-            return Missing(SitePaths.FileOf(resolved), resolvedFragment, resolvedFragment, files, idsByFile);
+            // The page path becomes its file (a folder's index.html) in place, without a string per link.
+            if (length == 0 || buffer[length - 1] == '/')
+            {
+                "index.html".CopyTo(buffer[length..]);
+                length += "index.html".Length;
+            }
+
+            var linkFragment = fragmentStart < 0 ? [] : href.AsSpan(fragmentStart);
+            return site.Missing(buffer[..length], linkFragment, linkFragment);
         }
 
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
@@ -71,22 +83,30 @@ public static class CheckInternalLinks
 
         var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
         var fragment = target.Fragment.TrimStart('#');
-        return Missing(SitePaths.FileOf(path), fragment, Uri.UnescapeDataString(fragment), files, idsByFile);
+        return site.Missing(SitePaths.FileOf(path), fragment, Uri.UnescapeDataString(fragment));
     }
 
-    /// <summary>What the target lacks: the file, or the element the (raw, and unescaped) fragment names.</summary>
-    private static string? Missing(string file, string fragment, string id, HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
+    /// <summary>The files the site writes and the ids on each page, looked up by span so that checking a link allocates nothing.</summary>
+    private sealed class Site(HashSet<string> files, Dictionary<string, HashSet<string>> idsByFile)
     {
-        if (!files.Contains(file))
-        {
-            return $"but the site has no file `{file}`";
-        }
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files = files.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _idsByFile =
+            idsByFile.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(id))
+        /// <summary>What the target lacks: the file, or the element the (raw, and unescaped) fragment names.</summary>
+        public string? Missing(ReadOnlySpan<char> file, ReadOnlySpan<char> fragment, ReadOnlySpan<char> id)
         {
-            return $"but `{file}` has no element with id `{fragment}`";
-        }
+            if (!_files.Contains(file))
+            {
+                return $"but the site has no file `{file}`";
+            }
 
-        return null;
+            if (fragment.Length > 0 && _idsByFile.TryGetValue(file, out var ids) && !ids.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id))
+            {
+                return $"but `{file}` has no element with id `{fragment}`";
+            }
+
+            return null;
+        }
     }
 }
