@@ -8,5 +8,5 @@ namespace Dossier.Build;
 public static class ComposeSearchIndex
 {
     public static GeneratedFile Run(PageContext context) =>
-        new(SitePaths.SearchIndex, SearchIndex.ToJson(SearchIndex.Entries(context)));
+        new(SitePaths.SearchIndex, SearchIndex.JsonOf(context));
 }
