@@ -15,38 +15,57 @@ public static class CheckInternalLinks
 
     public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink)
     {
-        var parsed = pages
+        // Two passes over each page: its ids first (any page may link to any other's), then its links, checked as they are
+        // read. Keeping every link of a large site as a string until all ids were known cost hundreds of MB.
+        var idsByFile = pages
             .AsParallel()
-            .Select(page =>
-            {
-                var (ids, links) = HtmlLinkScanner.Scan(page.Html);
-                return (File: SitePaths.FileOf(page.Path), page.Path, Ids: ids, Links: links);
-            })
-            .ToList();
-
-        var idsByFile = parsed.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
+            .Select(page => (File: SitePaths.FileOf(page.Path), Ids: IdsOf(page.Html)))
+            .ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
         var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
         var site = new Site(files, idsByFile);
         // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
-        Parallel.ForEach(parsed, page =>
+        Parallel.ForEach(pages, page =>
         {
             HashSet<string>? reported = null;
-            foreach (var href in page.Links)
+            for (var reader = new HtmlLinkScanner.Reader(page.Html); reader.Next();)
             {
-                // Each broken target once per page, however often the page links to it.
-                if (Problem(page.Path, href, rootPath, site) is { } problem && (reported ??= new(StringComparer.Ordinal)).Add(href))
+                if (reader.IsId)
                 {
-                    sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
+                    continue;
+                }
+
+                var raw = page.Html.AsSpan()[reader.Value];
+                var decoded = raw.Contains('&') ? HtmlLinkScanner.Decoded(page.Html, reader.Value) : null;
+                var href = decoded is null ? raw : decoded;
+
+                // Each broken target once per page, however often the page links to it.
+                if (Problem(page.Path, href, rootPath, site) is { } problem && (reported ??= new(StringComparer.Ordinal)).Add(href.ToString()))
+                {
+                    sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(SitePaths.FileOf(page.Path)),
                         $"the page links to `{href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
                 }
             }
         });
     }
 
-    private static string? Problem(string pagePath, string href, string rootPath, Site site)
+    private static HashSet<string> IdsOf(string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var reader = new HtmlLinkScanner.Reader(html); reader.Next();)
+        {
+            if (reader.IsId)
+            {
+                ids.Add(HtmlLinkScanner.Decoded(html, reader.Value));
+            }
+        }
+
+        return ids;
+    }
+
+    private static string? Problem(string pagePath, ReadOnlySpan<char> link, string rootPath, Site site)
     {
         Span<char> buffer = stackalloc char[RelativeHref.BufferLength];
-        if (RelativeHref.TryResolve(pagePath, href, buffer, out var length, out var fragmentStart))
+        if (RelativeHref.TryResolve(pagePath, link, buffer, out var length, out var fragmentStart))
         {
             // The page path becomes its file (a folder's index.html) in place, without a string per link.
             if (length == 0 || buffer[length - 1] == '/')
@@ -55,10 +74,12 @@ public static class CheckInternalLinks
                 length += "index.html".Length;
             }
 
-            var linkFragment = fragmentStart < 0 ? [] : href.AsSpan(fragmentStart);
+            var linkFragment = fragmentStart < 0 ? [] : link[fragmentStart..];
             return site.Missing(buffer[..length], linkFragment, linkFragment);
         }
 
+        // Anything else goes through Uri, as a string.
+        var href = link.ToString();
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
         {
             return null;
