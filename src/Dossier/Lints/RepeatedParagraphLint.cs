@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -25,12 +24,12 @@ public sealed class RepeatedParagraphLint : ILint
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
         var sentences = new List<Sentence>();
-        var key = new StringBuilder();
+        var key = new char[256];
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var text = Markdown.PlainText.Of(paragraphs[index].Inline);
             sentences.Clear();
-            AddSentences(text, sentences, key);
+            AddSentences(text, sentences, ref key);
 
             // The earliest paragraph this one repeats from, and how many of its sentences come from there.
             var earliest = int.MaxValue;
@@ -65,7 +64,7 @@ public sealed class RepeatedParagraphLint : ILint
     /// Adds the sentences of <paramref name="text"/> long enough to count, each as its normalised key and its place in
     /// the text (the text itself is only cut out for a warning's preview).
     /// </summary>
-    private static void AddSentences(string text, List<Sentence> sentences, StringBuilder key)
+    private static void AddSentences(string text, List<Sentence> sentences, ref char[] key)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -77,9 +76,16 @@ public sealed class RepeatedParagraphLint : ILint
             }
 
             var sentenceEnd = Math.Min(i + 1, text.Length);
-            if (Normalise(text.AsSpan(start, sentenceEnd - start), key) >= MinWords)
+            var sentence = text.AsSpan(start, sentenceEnd - start);
+            if (key.Length < sentence.Length)
             {
-                sentences.Add(new Sentence(key.ToString(), start, sentenceEnd));
+                key = new char[Math.Max(sentence.Length, key.Length * 2)];
+            }
+
+            var (length, words) = Normalise(sentence, key);
+            if (words >= MinWords)
+            {
+                sentences.Add(new Sentence(new string(key, 0, length), start, sentenceEnd));
             }
 
             start = i + 1;
@@ -88,35 +94,35 @@ public sealed class RepeatedParagraphLint : ILint
 
     /// <summary>
     /// Letters and digits only, lower case, single spaces: punctuation and quotes do not make a sentence new.
-    /// Writes the key into <paramref name="key"/> and returns its number of words.
+    /// Writes the key into <paramref name="key"/> (at least as long as the sentence) and returns its length and number of words.
     /// </summary>
-    private static int Normalise(ReadOnlySpan<char> sentence, StringBuilder key)
+    private static (int Length, int Words) Normalise(ReadOnlySpan<char> sentence, char[] key)
     {
-        key.Clear();
+        var length = 0;
         var words = 0;
         foreach (var c in sentence)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (key.Length == 0 || key[^1] == ' ')
+                if (length == 0 || key[length - 1] == ' ')
                 {
                     words++;
                 }
 
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
-            else if (key.Length > 0 && key[^1] != ' ')
+            else if (length > 0 && key[length - 1] != ' ')
             {
-                key.Append(' ');
+                key[length++] = ' ';
             }
         }
 
-        if (key.Length > 0 && key[^1] == ' ')
+        if (length > 0 && key[length - 1] == ' ')
         {
-            key.Length--;
+            length--;
         }
 
-        return words;
+        return (length, words);
     }
 
     /// <summary>A sentence's normalised key and where it stands in its paragraph's text.</summary>
