@@ -70,6 +70,12 @@ public static class CheckInternalLinks
     /// <summary>The file and fragment a link names, a problem when it cannot name one, or null for an external link.</summary>
     private static PageLink? Resolve(string pagePath, string href, string rootPath)
     {
+        // Most links are plain relative ones the pipeline wrote: resolved with string operations, as Uri would.
+        if (RelativeHref.TryResolve(pagePath, href, out var plainPath, out var plainFragment))
+        {
+            return new PageLink(href, SitePaths.FileOf(plainPath), plainFragment, null);
+        }
+
         var original = href;
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
         {

@@ -1,7 +1,6 @@
 using Dossier.Graph;
 using Dossier.Site;
 using Markdig;
-using Markdig.Renderers;
 
 namespace Dossier.Build;
 
@@ -32,11 +31,7 @@ public static class RenderMarkdown
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(parsed.Markdown);
-        writer.Flush();
-        return writer.ToString();
+        // Markdig lends a renderer already set up for the pipeline, instead of building and setting up one per body.
+        return Markdig.Markdown.ToHtml(parsed.Markdown, pipeline);
     }
 }

@@ -29,7 +29,7 @@ public static class EnumNames
     {
         foreach (var candidate in System.Enum.GetValues<T>())
         {
-            if (ToKebab(candidate) == text)
+            if (IsKebabOf(candidate.ToString(), text))
             {
                 value = candidate;
                 return true;
@@ -38,5 +38,25 @@ public static class EnumNames
 
         value = default;
         return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <see cref="ToKebab{T}"/> of the member <paramref name="name"/>, without building it.</summary>
+    private static bool IsKebabOf(string name, string text)
+    {
+        var at = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0 && (at >= text.Length || text[at++] != '-'))
+            {
+                return false;
+            }
+
+            if (at >= text.Length || text[at++] != char.ToLowerInvariant(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return at == text.Length;
     }
 }

@@ -9,6 +9,9 @@ namespace Dossier.Graph;
 /// </summary>
 public sealed class ContentGraph
 {
+    // Built on first use, once the init-only lists are set (two pages composed in parallel may both build it: harmless).
+    private Dictionary<string, int>? _articlePositions;
+
     public required SiteSettings Settings { get; init; }
 
     public required IReadOnlyDictionary<string, ParsedDocument> Parsed { get; init; }
@@ -39,6 +42,14 @@ public sealed class ContentGraph
 
     /// <summary>Every footnote that cites a source, by citation id, in document then note order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> UsesOfCitation { get; init; }
+
+    /// <summary>Where an article stands in <see cref="Articles"/>, or -1.</summary>
+    public int PositionOf(Article article)
+    {
+        var positions = LazyInitializer.EnsureInitialized(ref _articlePositions,
+            () => Articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal));
+        return positions.TryGetValue(article.Id, out var position) ? position : -1;
+    }
 
     public IReadOnlyList<T> Related<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> relation, string id) =>
         relation.TryGetValue(id, out var list) ? list : [];

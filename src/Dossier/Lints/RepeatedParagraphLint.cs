@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -27,23 +26,33 @@ public sealed class RepeatedParagraphLint : IDocumentLint
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
+        var sentences = new List<Sentence>();
+        var key = new char[256];
         for (var index = 0; index < paragraphs.Count; index++)
         {
-            var sentences = Sentences(Markdown.PlainText.Of(paragraphs[index].Inline)).ToList();
-            var repeated = sentences
-                .Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier != index)
-                .GroupBy(s => firstSeen[s.Key])
-                .OrderBy(g => g.Key)
-                .FirstOrDefault();
-            if (repeated is not null)
+            var text = Markdown.PlainText.Of(paragraphs[index].Inline);
+            sentences.Clear();
+            AddSentences(text, sentences, ref key);
+
+            // The earliest paragraph this one repeats from, and how many of its sentences come from there.
+            var earliest = int.MaxValue;
+            foreach (var sentence in sentences)
             {
-                var earlier = paragraphs[repeated.Key];
-                var count = repeated.Count();
-                var preview = repeated.First().Text;
+                if (firstSeen.TryGetValue(sentence.Key, out var earlier) && earlier != index && earlier < earliest)
+                {
+                    earliest = earlier;
+                }
+            }
+
+            if (earliest != int.MaxValue)
+            {
+                var repeated = sentences.Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier == earliest).ToList();
+                var count = repeated.Count;
+                var preview = text[repeated[0].Start..repeated[0].End].Trim();
                 preview = preview.Length > 60 ? preview[..60] + "…" : preview;
                 sink.Report(new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
                     new Diagnostics.SourceSpan(article.Source.Path, article.Source.BodyStartLine + paragraphs[index].Line, 1),
-                    $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {article.Source.BodyStartLine + earlier.Line}: “{preview}”",
+                    $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {article.Source.BodyStartLine + paragraphs[earliest].Line}: “{preview}”",
                     "delete or rephrase the repetition; if it is deliberate, add `silence: [DOS103]` to the front matter"));
             }
 
@@ -54,7 +63,11 @@ public sealed class RepeatedParagraphLint : IDocumentLint
         }
     }
 
-    private static IEnumerable<(string Key, string Text)> Sentences(string text)
+    /// <summary>
+    /// Adds the sentences of <paramref name="text"/> long enough to count, each as its normalised key and its place in
+    /// the text (the text itself is only cut out for a warning's preview).
+    /// </summary>
+    private static void AddSentences(string text, List<Sentence> sentences, ref char[] key)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -65,32 +78,56 @@ public sealed class RepeatedParagraphLint : IDocumentLint
                 continue;
             }
 
-            var sentence = text[start..Math.Min(i + 1, text.Length)].Trim();
-            start = i + 1;
-            var key = Normalise(sentence);
-            if (key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
+            var sentenceEnd = Math.Min(i + 1, text.Length);
+            var sentence = text.AsSpan(start, sentenceEnd - start);
+            if (key.Length < sentence.Length)
             {
-                yield return (key, sentence);
+                key = new char[Math.Max(sentence.Length, key.Length * 2)];
             }
+
+            var (length, words) = Normalise(sentence, key);
+            if (words >= MinWords)
+            {
+                sentences.Add(new Sentence(new string(key, 0, length), start, sentenceEnd));
+            }
+
+            start = i + 1;
         }
     }
 
-    /// <summary>Letters and digits only, lower case, single spaces: punctuation and quotes do not make a sentence new.</summary>
-    private static string Normalise(string sentence)
+    /// <summary>
+    /// Letters and digits only, lower case, single spaces: punctuation and quotes do not make a sentence new.
+    /// Writes the key into <paramref name="key"/> (at least as long as the sentence) and returns its length and number of words.
+    /// </summary>
+    private static (int Length, int Words) Normalise(ReadOnlySpan<char> sentence, char[] key)
     {
-        var builder = new StringBuilder(sentence.Length);
+        var length = 0;
+        var words = 0;
         foreach (var c in sentence)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                if (length == 0 || key[length - 1] == ' ')
+                {
+                    words++;
+                }
+
+                key[length++] = char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != ' ')
+            else if (length > 0 && key[length - 1] != ' ')
             {
-                builder.Append(' ');
+                key[length++] = ' ';
             }
         }
 
-        return builder.ToString().Trim();
+        if (length > 0 && key[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return (length, words);
     }
+
+    /// <summary>A sentence's normalised key and where it stands in its paragraph's text.</summary>
+    private readonly record struct Sentence(string Key, int Start, int End);
 }

@@ -40,9 +40,10 @@ public static class PlainText
         return builder.ToString();
     }
 
+    /// <summary>Every inline below <paramref name="inlines"/>, depth first (a walk of the tree, not an iterator per container).</summary>
     private static void Append(StringBuilder builder, ContainerInline? inlines)
     {
-        foreach (var inline in inlines?.Descendants<Inline>() ?? [])
+        for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
@@ -61,6 +62,11 @@ public static class PlainText
                 case HtmlEntityInline entity:
                     builder.Append(entity.Transcoded.AsSpan());
                     break;
+            }
+
+            if (inline is ContainerInline container)
+            {
+                Append(builder, container);
             }
         }
     }

@@ -53,7 +53,7 @@ public static class ArticlePage
         }
 
         // Articles are listed newest first: the previous article is the older one.
-        var index = graph.Articles.ToList().FindIndex(a => a.Id == article.Id);
+        var index = graph.PositionOf(article);
         LinkView? Neighbour(int at) => at >= 0 && at < graph.Articles.Count
             ? new LinkView(SitePaths.Relative(page, SitePaths.Of(graph.Articles[at])), graph.Articles[at].Title)
             : null;

@@ -30,6 +30,31 @@ public static class BodyOutline
     /// <summary>The body's text without markup and without the footnote markers.</summary>
     public static string TextOf(MarkdownDocument body) => Squeeze(PlainText.Of(body));
 
-    private static string Squeeze(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Runs of white space become one space, none at either end: what splitting into words and joining them
+    /// with spaces gives, without a string per word (a body has thousands).
+    /// </summary>
+    private static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

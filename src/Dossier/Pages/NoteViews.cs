@@ -43,10 +43,23 @@ public static class NoteViews
     /// <summary>Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end.</summary>
     private static string Format(Note note, ICitationStyle style)
     {
-        var parts = note.Entries
-            .Select(e => e.IsRepeat ? style.ShortNote(e.Citation, e.Locator) : style.Note(e.Citation, e.Locator))
-            .ToList();
-        return string.Join("; ", parts.Select((part, i) => (i < parts.Count - 1 ? WithoutFinalPeriod(part) : part).ToHtml()));
+        var html = new System.Text.StringBuilder();
+        for (var i = 0; i < note.Entries.Count; i++)
+        {
+            var entry = note.Entries[i];
+            var part = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
+            if (i < note.Entries.Count - 1)
+            {
+                WithoutFinalPeriod(part).WriteHtml(html);
+                html.Append("; ");
+            }
+            else
+            {
+                part.WriteHtml(html);
+            }
+        }
+
+        return html.ToString();
     }
 
     private static FormattedReference WithoutFinalPeriod(FormattedReference reference)

@@ -8,8 +8,10 @@ public static class FrontMatterSplitter
     /// <summary>Returns the block, or null after reporting why the file has none.</summary>
     public static FrontMatterBlock? Split(SourceFile file, IDiagnosticSink sink)
     {
-        var lines = file.Text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Reads line by line in place: splitting the whole file into lines would copy every body line twice.
+        var text = file.Text;
+        var firstEnd = text.IndexOf('\n');
+        if (!(firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd().SequenceEqual("---"))
         {
             sink.Report(new Diagnostic(DiagnosticCodes.MissingFrontMatter, Severity.Error, new(file.RelativePath, 1, 1),
                 "the file does not start with a front-matter block",
@@ -17,15 +19,25 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var lineStart = firstEnd + 1;
+        for (var i = 1; firstEnd >= 0; i++)
         {
-            var line = lines[i].TrimEnd();
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
             if (line is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
+                var yaml = i == 1 ? "" : text[(firstEnd + 1)..(lineStart - 1)];
+                var body = newline < 0 ? "" : text[(newline + 1)..];
                 return new FrontMatterBlock(yaml, 2, body, i + 2);
             }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
         }
 
         sink.Report(new Diagnostic(DiagnosticCodes.MissingFrontMatter, Severity.Error, new(file.RelativePath, 1, 1),

@@ -112,44 +112,107 @@ public sealed class ChicagoStyle : ICitationStyle
     /// skipping empty parts. The mark goes inside a closing quotation mark, and is dropped after a
     /// text ending in ? or ! (and a period after a text ending in a period, such as "et al.").
     /// </summary>
+    /// <remarks>
+    /// Plain runs that follow one another are merged into one (the runs of a reference are only ever
+    /// styled, linked or plain). Every source is formatted several times a build, so this avoids LINQ and
+    /// gathers merged plain text in one builder.
+    /// </remarks>
     private static FormattedReference Join(char separator, IReadOnlyList<Part> parts)
     {
-        var present = parts.Where(p => p.Runs.Any(r => r.Text.Length > 0)).ToList();
-        var runs = new List<ReferenceRun>();
-        for (var i = 0; i < present.Count; i++)
+        var last = -1;
+        for (var i = 0; i < parts.Count; i++)
         {
-            var part = present[i];
-            var mark = i == present.Count - 1 ? '.' : separator;
-            foreach (var run in part.Runs.Where(r => r.Text.Length > 0))
+            if (HasText(parts[i]))
             {
-                Append(runs, run);
+                last = i;
+            }
+        }
+
+        var runs = new RunList();
+        for (var i = 0; i <= last; i++)
+        {
+            var part = parts[i];
+            if (!HasText(part))
+            {
+                continue;
             }
 
-            var last = part.Runs.Last(r => r.Text.Length > 0);
-            var absorbed = last.Href is null && (last.Text.EndsWith('?') || last.Text.EndsWith('!') || (mark == '.' && last.Text.EndsWith('.')));
-            Append(runs, new ReferenceRun((absorbed ? "" : mark.ToString()) + part.Closing + (i < present.Count - 1 ? " " : "")));
+            ReferenceRun? lastRun = null;
+            foreach (var run in part.Runs)
+            {
+                if (run.Text.Length > 0)
+                {
+                    runs.Append(run);
+                    lastRun = run;
+                }
+            }
+
+            var mark = i == last ? '.' : separator;
+            var absorbed = lastRun!.Href is null
+                && (lastRun.Text.EndsWith('?') || lastRun.Text.EndsWith('!') || (mark == '.' && lastRun.Text.EndsWith('.')));
+            if (!absorbed)
+            {
+                runs.AppendPlain(mark);
+            }
+
+            runs.AppendPlain(part.Closing);
+            if (i < last)
+            {
+                runs.AppendPlain(' ');
+            }
         }
 
-        return new FormattedReference(runs);
+        return new FormattedReference(runs.ToList());
     }
 
-    /// <summary>Adds a run, merging it into the previous one when both are plain text with nothing attached.</summary>
-    private static void Append(List<ReferenceRun> runs, ReferenceRun run)
+    private static bool HasText(Part part)
     {
-        static bool Bare(ReferenceRun r) => r is { Style: RunStyle.Plain, Language: null, Href: null };
-
-        if (run.Text.Length == 0)
+        foreach (var run in part.Runs)
         {
-            return;
+            if (run.Text.Length > 0)
+            {
+                return true;
+            }
         }
 
-        if (runs.Count > 0 && Bare(runs[^1]) && Bare(run))
+        return false;
+    }
+
+    /// <summary>Runs being written: a plain run (no style, language or link) is merged into the plain text before it.</summary>
+    private sealed class RunList
+    {
+        private readonly List<ReferenceRun> _runs = [];
+        private readonly System.Text.StringBuilder _plain = new();
+
+        public void Append(ReferenceRun run)
         {
-            runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
+            if (run is { Style: RunStyle.Plain, Language: null, Href: null })
+            {
+                _plain.Append(run.Text);
+                return;
+            }
+
+            Flush();
+            _runs.Add(run);
         }
-        else
+
+        public void AppendPlain(char text) => _plain.Append(text);
+
+        public void AppendPlain(string text) => _plain.Append(text);
+
+        public List<ReferenceRun> ToList()
         {
-            runs.Add(run);
+            Flush();
+            return _runs;
+        }
+
+        private void Flush()
+        {
+            if (_plain.Length > 0)
+            {
+                _runs.Add(new ReferenceRun(_plain.ToString()));
+                _plain.Clear();
+            }
         }
     }
 

@@ -14,26 +14,42 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
     public string ToHtml()
     {
         var html = new StringBuilder();
+        WriteHtml(html);
+        return html.ToString();
+    }
+
+    /// <summary>Appends the HTML: each run encoded, in a link when it has one, in <c>cite</c> when italic, with its <c>lang</c>.</summary>
+    public void WriteHtml(StringBuilder html)
+    {
         foreach (var run in Runs)
         {
-            var text = WebUtility.HtmlEncode(run.Text);
+            var wrapper = run.Style == RunStyle.Italic ? "cite" : run.Language is not null ? "span" : null;
+            if (wrapper is not null)
+            {
+                html.Append('<').Append(wrapper);
+                if (run.Language is not null)
+                {
+                    html.Append(" lang=\"").Append(WebUtility.HtmlEncode(run.Language)).Append('"');
+                }
+
+                html.Append('>');
+            }
+
             if (run.Href is not null)
             {
-                text = $"<a href=\"{WebUtility.HtmlEncode(run.Href)}\">{text}</a>";
+                html.Append("<a href=\"").Append(WebUtility.HtmlEncode(run.Href)).Append("\">");
             }
 
-            if (run.Style == RunStyle.Italic)
+            html.Append(WebUtility.HtmlEncode(run.Text));
+            if (run.Href is not null)
             {
-                text = run.Language is null ? $"<cite>{text}</cite>" : $"<cite lang=\"{WebUtility.HtmlEncode(run.Language)}\">{text}</cite>";
-            }
-            else if (run.Language is not null)
-            {
-                text = $"<span lang=\"{WebUtility.HtmlEncode(run.Language)}\">{text}</span>";
+                html.Append("</a>");
             }
 
-            html.Append(text);
+            if (wrapper is not null)
+            {
+                html.Append("</").Append(wrapper).Append('>');
+            }
         }
-
-        return html.ToString();
     }
 }

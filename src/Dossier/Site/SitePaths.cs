@@ -43,15 +43,14 @@ public static class SitePaths
     /// <summary>The prefix that leads from a page back to the site root (<c>../../</c>, or <c>./</c> at the root).</summary>
     public static string RootFrom(string fromPage)
     {
-        var depth = fromPage.Count(c => c == '/');
-        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var depth = fromPage.AsSpan().Count('/');
+        return depth == 0 ? "./" : Up(depth, "");
     }
 
     /// <summary>A relative link from one page (a folder path) to a site path, with an optional fragment.</summary>
     public static string Relative(string fromPage, string toPath, string? fragment = null)
     {
-        var depth = fromPage.Count(c => c == '/');
-        var href = string.Concat(Enumerable.Repeat("../", depth)) + toPath;
+        var href = Up(fromPage.AsSpan().Count('/'), toPath);
         if (href.Length == 0)
         {
             href = "./";
@@ -59,6 +58,18 @@ public static class SitePaths
 
         return fragment is null ? href : $"{href}#{fragment}";
     }
+
+    /// <summary><c>../</c> <paramref name="depth"/> times, then <paramref name="toPath"/>: built in one string, since every page links to hundreds.</summary>
+    private static string Up(int depth, string toPath) =>
+        string.Create(depth * 3 + toPath.Length, (depth, toPath), static (chars, state) =>
+        {
+            for (var i = 0; i < state.depth; i++)
+            {
+                "../".CopyTo(chars[(i * 3)..]);
+            }
+
+            state.toPath.CopyTo(chars[(state.depth * 3)..]);
+        });
 
     /// <summary>The note id a footnote has on its page, which the bibliography links back to.</summary>
     public static string NoteAnchor(int number) => $"cite-note-{number}";

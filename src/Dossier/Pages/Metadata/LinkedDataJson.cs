@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -39,15 +40,33 @@ public static class LinkedDataJson
         return array.Count == 0 ? null : array;
     }
 
+    /// <summary>
+    /// The thing with <c>@context</c> first, written as <c>ToJsonString</c> would write that object, straight from the
+    /// thing's properties (moving them one by one into a new object cost a copy of the object per property).
+    /// </summary>
     public static string Write(JsonObject thing)
     {
-        var document = new JsonObject { ["@context"] = "https://schema.org" };
-        foreach (var (key, value) in thing.ToList())
+        var output = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
         {
-            thing.Remove(key);
-            document[key] = value;
+            writer.WriteStartObject();
+            writer.WriteString("@context", "https://schema.org");
+            foreach (var (key, value) in thing)
+            {
+                writer.WritePropertyName(key);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(writer, Options);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        return document.ToJsonString(Options);
+        return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
     }
 }
