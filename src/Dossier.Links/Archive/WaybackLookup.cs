@@ -25,7 +25,7 @@ internal sealed class WaybackLookup(HttpClient client, HostGates gates, Uri endp
             using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Closest(json.RootElement);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or TimeoutException
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or Polly.Timeout.TimeoutRejectedException
             && !cancellationToken.IsCancellationRequested)
         {
             // A missing suggestion is no reason to fail the check.

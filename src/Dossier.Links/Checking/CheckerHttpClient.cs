@@ -1,12 +1,13 @@
 using System.Net;
 using Dossier.Links.Network;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Dossier.Links.Checking;
 
 /// <summary>
 /// Builds the one <see cref="HttpClient"/> a run uses: no automatic redirects (we follow them ourselves so
 /// every hop is checked), no proxy (the connect callback must see the real host), no cookies,
-/// gzip/deflate/brotli decoding, the guarded connector, the retry handler and the attempt counter.
+/// gzip/deflate/brotli decoding, the guarded connector, the retry pipeline and the attempt counter.
 /// </summary>
 internal static class CheckerHttpClient
 {
@@ -24,7 +25,7 @@ internal static class CheckerHttpClient
             MaxConnectionsPerServer = Math.Max(1, options.PerHost),
         };
 
-        var handler = new RetryHandler(options)
+        var handler = new ResilienceHandler(RetryPipeline.Create(options))
         {
             InnerHandler = new AttemptCounter { InnerHandler = sockets },
         };

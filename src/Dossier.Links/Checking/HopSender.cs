@@ -29,7 +29,7 @@ internal sealed class HopSender(HttpClient client, HostGates gates, LinkCheckerO
 
                 fallback = $"HEAD answered {status}";
             }
-            catch (HttpRequestException ex) when (!RetryHandler.IsPermanent(ex))
+            catch (HttpRequestException ex) when (!RetryPipeline.IsPermanent(ex))
             {
                 // A server that drops HEAD (or answers it with garbage) may still serve GET; an unknown
                 // host or a refused address would fail GET the same way, so those are not tried again.
