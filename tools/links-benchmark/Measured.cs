@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Dossier.Links.Benchmark;
 
-/// <summary>Runs a command under <c>/usr/bin/time -v</c> and reads its wall time and maximum resident set size.</summary>
+/// <summary>Runs a command under <c>/usr/bin/time -v</c> and reads its wall time, CPU time and maximum resident set size.</summary>
 public static partial class Measured
 {
     public static async Task<Measurement> RunAsync(IReadOnlyList<string> command)
@@ -25,10 +25,20 @@ public static partial class Measured
         var err = await errors;
         var rss = MaxRss().Match(err);
         var peak = rss.Success ? double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024 : double.NaN;
+        var cpu = Seconds(UserTime().Match(err)) + Seconds(SystemTime().Match(err));
         var all = (await output) + err;
         var exit = ExitStatus().Match(err) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : process.ExitCode;
-        return new Measurement(exit, wall, peak, all.Length > 1500 ? all[^1500..] : all);
+        return new Measurement(exit, wall, cpu, peak, all.Length > 1500 ? all[^1500..] : all);
     }
+
+    private static double Seconds(Match match) =>
+        match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+
+    [GeneratedRegex(@"User time \(seconds\): ([0-9.]+)")]
+    private static partial Regex UserTime();
+
+    [GeneratedRegex(@"System time \(seconds\): ([0-9.]+)")]
+    private static partial Regex SystemTime();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRss();

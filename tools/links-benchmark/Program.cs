@@ -52,7 +52,7 @@ return 0;
 static void Report(string name, Measurement run, LocalHosts hosts, Arguments options, double bound)
 {
     Console.WriteLine($"{name}: exit {run.ExitCode}, process wall {run.Wall.TotalSeconds:0.00} s ({run.Wall.TotalSeconds / bound:0.00}× bound), "
-        + $"{hosts.Requests} requests, {hosts.Requests / run.Wall.TotalSeconds:0} requests/s, peak memory {run.PeakMemoryMb:0} MB, "
+        + $"{hosts.Requests} requests, {hosts.Requests / run.Wall.TotalSeconds:0} requests/s, CPU {run.CpuSeconds:0.00} s, peak memory {run.PeakMemoryMb:0} MB, "
         + $"peak in flight per host {hosts.PeakPerHost}, pages held {hosts.MeanLatency.TotalMilliseconds:0.0} ms on average");
     var own = run.Tail.Split('\n').FirstOrDefault(l => l.StartsWith("checked ", StringComparison.Ordinal));
     var checking = own is null ? null : CheckingSeconds().Match(own);
