@@ -94,7 +94,7 @@ public static class BuildPipeline
             }
             else if (madeByPath.TryGetValue(view.Path, out var output))
             {
-                page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view, output.Rendered, PageFile(output.Rendered), output.Scanned);
+                page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view, PageFile(output.Rendered), output.Scanned);
                 madeNow.Add(page);
             }
             else
@@ -127,7 +127,6 @@ public static class BuildPipeline
 
         timer.Lap("check links");
 
-        var rendered = pages.Select(p => p.Rendered).ToList();
         var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
         var written = false;
         if (options.WriteOutput && !reported.Any(d => d.IsError)
@@ -142,7 +141,7 @@ public static class BuildPipeline
 
         timer.Lap("write");
 
-        return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), rendered.Count, written)
+        return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), pages.Count, written)
         {
             Timings = timer.Laps,
             PagesMade = made.Count,

@@ -6,10 +6,6 @@ namespace Dossier.Build;
 /// <summary>Stage 8: composes every page of the site from the content graph, in a stable order.</summary>
 public static class ComposePages
 {
-    /// <remarks>Composers only read the graph, so pages are composed in parallel; the order stays the listed one.</remarks>
-    public static IReadOnlyList<PageView> Run(PageContext context) =>
-        Plan(context).AsParallel().AsOrdered().Select(plan => plan.Compose()).ToList();
-
     /// <summary>Every page of the site in the site's order, each with its key, not yet composed.</summary>
     public static IReadOnlyList<PagePlan> Plan(PageContext context)
     {

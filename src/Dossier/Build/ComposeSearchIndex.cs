@@ -11,9 +11,6 @@ namespace Dossier.Build;
 /// </summary>
 public static class ComposeSearchIndex
 {
-    public static GeneratedFile Run(PageContext context) =>
-        Run(context, new Dictionary<string, Fingerprint>(), new BuildMemory());
-
     public static GeneratedFile Run(PageContext context, IReadOnlyDictionary<string, Fingerprint> inputs, BuildMemory memory)
     {
         var previous = memory.SearchEntries;

@@ -20,9 +20,6 @@ public static class LintContent
         new RepeatedParagraphLint(),
     ];
 
-    public static void Run(ContentGraph graph, IDiagnosticSink sink) =>
-        Run(graph, new Dictionary<string, Fingerprint>(), new BuildMemory(), sink);
-
     /// <summary>
     /// Runs every lint; a document whose page inputs are unchanged since the memory's build is not checked again by
     /// the per-document lints: what they reported then is reported again.

@@ -9,17 +9,9 @@ using Markdig.Syntax;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 5: parses every body with the dossier's Markdown pipeline and collects its cites and wiki links.</summary>
+/// <summary>Parses a body with the dossier's Markdown pipeline and collects its cites and wiki links (part of <see cref="ParseSources"/>).</summary>
 public static class ParseMarkdown
 {
-    public static IReadOnlyList<ParsedDocument> Run(
-        IReadOnlyList<ContentDocument> documents, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, IDiagnosticSink sink) =>
-        documents
-            .AsParallel()
-            .AsOrdered()
-            .Select(document => Parse(document, pipeline, allowedHtml, sink))
-            .ToList();
-
     public static ParsedDocument Parse(ContentDocument document, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, IDiagnosticSink sink)
     {
         MarkdownDocument markdown;

@@ -6,8 +6,6 @@ namespace Dossier.Build;
 /// <summary>Stage 1: reads <c>dossier.yml</c> and every content file from disk.</summary>
 public static class ReadSources
 {
-    public static SourceSet Run(BuildOptions options, IDiagnosticSink sink) => Run(options, null, sink);
-
     /// <param name="known">What an earlier build of this process read: files unchanged since are not read again.</param>
     public static SourceSet Run(BuildOptions options, KnownFiles? known, IDiagnosticSink sink)
     {

@@ -10,9 +10,6 @@ namespace Dossier.Build;
 /// </summary>
 public static class RenderMarkdown
 {
-    public static IReadOnlyDictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline) =>
-        Run(graph, pipeline, graph.Parsed.Values);
-
     /// <summary>Renders the bodies of <paramref name="documents"/> only (the others' are unchanged since the last build).</summary>
     public static Dictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline, IEnumerable<ParsedDocument> documents) =>
         documents

@@ -17,9 +17,6 @@ public static class SearchIndex
     // The index is a JSON file, never inlined in HTML, so letters of every script can stay as they are (smaller).
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<SearchEntry> Entries(PageContext context) =>
-        DocumentsInOrder(context.Graph).Select(document => EntryOf(context, document)).ToList();
-
     /// <summary>The documents the index lists, in its order: articles, countries, agreements, sources.</summary>
     public static IEnumerable<ContentDocument> DocumentsInOrder(ContentGraph graph) =>
         graph.Articles.Cast<ContentDocument>().Concat(graph.Countries).Concat(graph.Agreements).Concat(graph.Citations);
@@ -40,8 +37,6 @@ public static class SearchIndex
 
     /// <summary>One entry as it appears in the index file (the file is these, comma-separated, in brackets).</summary>
     public static byte[] ToJson(SearchEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Options);
-
-    public static byte[] ToJson(IReadOnlyList<SearchEntry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, Options);
 
     private static SearchEntry Entry(PageContext context, ContentDocument document, string kind, string keywords)
     {

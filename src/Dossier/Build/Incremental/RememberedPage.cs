@@ -4,6 +4,6 @@ namespace Dossier.Build.Incremental;
 
 /// <summary>
 /// One page as a build left it: the fingerprint of everything it was made from, its rendered body (for a document's
-/// page), view, HTML, the file it is written to and the links found in its HTML.
+/// page), view, the file its HTML is written to and the links found in its HTML.
 /// </summary>
-public sealed record RememberedPage(Fingerprint Inputs, string? Body, PageView View, RenderedPage Rendered, SiteOutputFile Output, ScannedPage Scanned);
+public sealed record RememberedPage(Fingerprint Inputs, string? Body, PageView View, SiteOutputFile Output, ScannedPage Scanned);
