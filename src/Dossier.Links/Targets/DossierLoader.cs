@@ -1,16 +1,22 @@
 using Dossier.Build;
+using Dossier.Build.Incremental;
 using Dossier.Diagnostics;
+using Dossier.Graph;
+using Dossier.Markdown;
 using Dossier.Reading;
 
 namespace Dossier.Links.Targets;
 
-/// <summary>Reads <c>dossier.yml</c> and every content file with the build's own first stages.</summary>
+/// <summary>Reads and parses <c>dossier.yml</c> and every content file with the build's own read and parse stages.</summary>
 public static class DossierLoader
 {
     public static LoadedDossier Load(string root, IDiagnosticSink sink)
     {
-        var reader = new ContentReader(root, ContentReader.DefaultMaxFileBytes);
-        var (settings, documents) = ParseFrontMatter.Run(new SourceSet(reader.ReadSettings(sink), reader.ReadContent(sink)), sink);
-        return new LoadedDossier(settings, documents);
+        var sources = ReadSources.Run(new BuildOptions(root, root), known: null, sink);
+        var settings = SiteSettingsReader.Read(sources.Settings, sink);
+        var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var files = ParseSources.Run(sources, DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0), allowedHtml,
+            new BuildMemory(kept: false), sink);
+        return new LoadedDossier(settings, files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList());
     }
 }

@@ -1,7 +1,6 @@
 using Dossier.Content;
 using SourceSpan = Dossier.Diagnostics.SourceSpan;
-using Dossier.Markdown;
-using Markdig;
+using Dossier.Graph;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -13,19 +12,19 @@ namespace Dossier.Links.Targets;
 /// </summary>
 public static class LinkTargetCollector
 {
-    public static IReadOnlyList<LinkTarget> Collect(IEnumerable<ContentDocument> documents)
+    /// <param name="documents">Parsed by the build's parse stage, so bodies are read exactly as the site renders them.</param>
+    public static IReadOnlyList<LinkTarget> Collect(IEnumerable<ParsedDocument> documents)
     {
-        var pipeline = DossierMarkdown.CreatePipeline();
         var targets = new List<LinkTarget>();
-        foreach (var document in documents)
+        foreach (var parsed in documents)
         {
-            switch (document)
+            switch (parsed.Document)
             {
                 case Citation citation:
                     targets.AddRange(FromCitation(citation));
                     break;
                 case Article or Country or Agreement:
-                    targets.AddRange(FromBody(document, pipeline));
+                    targets.AddRange(FromBody(parsed));
                     break;
             }
         }
@@ -53,11 +52,11 @@ public static class LinkTargetCollector
         }
     }
 
-    private static IEnumerable<LinkTarget> FromBody(ContentDocument document, MarkdownPipeline pipeline)
+    private static IEnumerable<LinkTarget> FromBody(ParsedDocument parsed)
     {
+        var document = parsed.Document;
         var source = document.Source;
-        var parsed = Markdig.Markdown.Parse(source.Body, pipeline);
-        foreach (var inline in parsed.Descendants<Inline>())
+        foreach (var inline in parsed.Markdown.Descendants<Inline>())
         {
             var url = inline switch
             {
