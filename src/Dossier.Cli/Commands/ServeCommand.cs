@@ -78,7 +78,21 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 
             var loop = new RebuildLoop(() => Build(options, settings, memory), events, outcome => server.Requests.RootPath = outcome.RootPath);
             using var debouncer = new Debouncer(Quiet, loop.Request);
-            using var watcher = new SourceWatcher(settings.Source, debouncer.Poke);
+            using var watcher = new SourceWatcher(settings.Source, path =>
+            {
+                if (path is null)
+                {
+                    memory.Changes.Lost();
+                }
+                else
+                {
+                    memory.Changes.Changed(path);
+                }
+
+                debouncer.Poke();
+            });
+            // Changes made since the first build's read were not watched: the next rebuild checks every file.
+            memory.Changes.StartTracking();
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var rebuilding = loop.RunAsync(stopping.Token);
 

@@ -12,7 +12,7 @@ public static class DossierLoader
 {
     public static LoadedDossier Load(string root, IDiagnosticSink sink)
     {
-        var sources = ReadSources.Run(new BuildOptions(root, root), known: null, sink);
+        var sources = ReadSources.Run(new BuildOptions(root, root), known: null, changes: null, sink);
         var settings = SiteSettingsReader.Read(sources.Settings, sink);
         var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = ParseSources.Run(sources, DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0), allowedHtml,

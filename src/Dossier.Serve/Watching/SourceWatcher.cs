@@ -1,27 +1,28 @@
 namespace Dossier.Serve.Watching;
 
 /// <summary>
-/// Watches what a build reads — <c>content/</c>, <c>themes/</c> and <c>dossier.yml</c> — and reports any change,
-/// ignoring editors' swap and backup files. The output folder is not watched, so writing the site triggers nothing.
+/// Watches what a build reads — <c>content/</c>, <c>themes/</c> and <c>dossier.yml</c> — and reports the full path of
+/// each change (both names of a rename), ignoring editors' swap and backup files; null when changes were lost. The
+/// output folder is not watched, so writing the site triggers nothing.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Action _changed;
+    private readonly Action<string?> _changed;
 
-    public SourceWatcher(string sourceDirectory, Action changed)
+    public SourceWatcher(string sourceDirectory, Action<string?> changed)
     {
         _changed = changed;
         foreach (var folder in new[] { "content", "themes" })
         {
-            var path = Path.Combine(sourceDirectory, folder);
+            var path = Path.Combine(Path.GetFullPath(sourceDirectory), folder);
             if (Directory.Exists(path))
             {
                 Watch(new FileSystemWatcher(path) { IncludeSubdirectories = true });
             }
         }
 
-        Watch(new FileSystemWatcher(sourceDirectory, "dossier.yml"));
+        Watch(new FileSystemWatcher(Path.GetFullPath(sourceDirectory), "dossier.yml"));
     }
 
     public void Dispose()
@@ -45,22 +46,27 @@ public sealed class SourceWatcher : IDisposable
     {
         watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
         watcher.InternalBufferSize = 64 * 1024;
-        watcher.Changed += (_, e) => Report(e.Name);
-        watcher.Created += (_, e) => Report(e.Name);
-        watcher.Deleted += (_, e) => Report(e.Name);
-        // An editor's atomic save renames its temporary file over the real one: the new name is what counts.
-        watcher.Renamed += (_, e) => Report(IsNoise(e.Name) ? e.OldName : e.Name);
+        watcher.Changed += (_, e) => Report(e.FullPath);
+        watcher.Created += (_, e) => Report(e.FullPath);
+        watcher.Deleted += (_, e) => Report(e.FullPath);
+        // An editor's atomic save renames its temporary file over the real one (only the new name counts); a rename
+        // of a real file removes the old name and adds the new one.
+        watcher.Renamed += (_, e) =>
+        {
+            Report(e.OldFullPath);
+            Report(e.FullPath);
+        };
         // The buffer overflowed (thousands of changes at once): some were lost, so rebuild to be safe.
-        watcher.Error += (_, _) => _changed();
+        watcher.Error += (_, _) => _changed(null);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
-    private void Report(string? name)
+    private void Report(string path)
     {
-        if (!IsNoise(name))
+        if (!IsNoise(path))
         {
-            _changed();
+            _changed(path);
         }
     }
 }

@@ -30,7 +30,7 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var sources = ReadSources.Run(options, memory.Known, diagnostics);                             // 1. read
+        var sources = ReadSources.Run(options, memory.Known, memory.Kept ? memory.Changes : null, diagnostics);                            // 1. read
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
         timer.Lap("commit dates");
@@ -54,7 +54,7 @@ public static class BuildPipeline
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
-        LintContent.Run(graph, inputs.Documents, memory, diagnostics);                                           // 5b. lint
+        LintContent.Run(graph, inputs.Documents, memory.Kept ? inputs.Dossier : null, memory, diagnostics);                                           // 5b. lint
         timer.Lap("lint");
 
         var bodies = RenderMarkdown.Run(graph, markdown, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown

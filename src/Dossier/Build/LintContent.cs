@@ -22,12 +22,33 @@ public static class LintContent
 
     /// <summary>
     /// Runs every lint; a document whose page inputs are unchanged since the memory's build is not checked again by
-    /// the per-document lints: what they reported then is reported again.
+    /// the per-document lints, nor the dossier by the whole-dossier lints when its inputs are unchanged: what they
+    /// reported then is reported again.
     /// </summary>
-    public static void Run(ContentGraph graph, IReadOnlyDictionary<string, Fingerprint> inputs, BuildMemory memory, IDiagnosticSink sink)
+    /// <param name="dossier">The whole-dossier inputs (every front matter, relation and note: all these lints read), or null.</param>
+    public static void Run(
+        ContentGraph graph, IReadOnlyDictionary<string, Fingerprint> inputs, Fingerprint? dossier, BuildMemory memory, IDiagnosticSink sink)
     {
-        // Lints only read the graph and the sink is thread-safe, so they run side by side.
-        Parallel.ForEach(Lints, lint => lint.Run(graph, sink));
+        if (dossier is { } now && memory.DossierLints is { } known && known.Inputs == now)
+        {
+            foreach (var diagnostic in known.Diagnostics)
+            {
+                sink.Report(diagnostic);
+            }
+        }
+        else
+        {
+            // Lints only read the graph and the bag is thread-safe, so they run side by side.
+            var found = new DiagnosticBag();
+            Parallel.ForEach(Lints, lint => lint.Run(graph, found));
+            var sorted = found.Sorted();
+            foreach (var diagnostic in sorted)
+            {
+                sink.Report(diagnostic);
+            }
+
+            memory.DossierLints = dossier is { } seen ? new RememberedDossierLints(seen, sorted) : null;
+        }
 
         var previous = memory.Lints;
         var checkedNow = graph.Parsed.Values.AsParallel().Select(parsed =>

@@ -7,9 +7,20 @@ namespace Dossier.Build;
 public static class ReadSources
 {
     /// <param name="known">What an earlier build of this process read: files unchanged since are not read again.</param>
-    public static SourceSet Run(BuildOptions options, KnownFiles? known, IDiagnosticSink sink)
+    /// <param name="changes">What a watcher saw change since that build (when none tracks changes, every file is checked).</param>
+    public static SourceSet Run(BuildOptions options, KnownFiles? known, SourceChanges? changes, IDiagnosticSink sink)
     {
-        var reader = new ContentReader(options.SourceDirectory, options.MaxFileBytes, known);
-        return new(reader.ReadSettings(sink), reader.ReadContent(sink));
+        var changed = changes?.Take();
+        try
+        {
+            var reader = new ContentReader(options.SourceDirectory, options.MaxFileBytes, known);
+            return new(reader.ReadSettings(sink), reader.ReadContent(sink, changed));
+        }
+        catch
+        {
+            // A read cut short (a file vanished mid-read) may not have read every changed file: check them all next time.
+            changes?.Lost();
+            throw;
+        }
     }
 }

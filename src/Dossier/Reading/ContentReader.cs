@@ -19,17 +19,35 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     public SourceFile? ReadSettings(IDiagnosticSink sink)
     {
         var path = Path.Combine(_root, SiteSettingsReader.FileName);
-        return File.Exists(path) ? ReadOne(path, sink) : null;
+        var metLink = false;
+        return File.Exists(path) ? ReadOne(path, sink, ref metLink) : null;
     }
 
     /// <summary>Every content file, in a stable order (collection, then ordinal path).</summary>
-    public IReadOnlyList<ContentFile> ReadContent(IDiagnosticSink sink)
+    /// <param name="changed">
+    /// The full paths a watcher saw change since the last read, or null when that is not known. When known (and the
+    /// last read met no symbolic link), only content files among them are checked and read; every other file is taken
+    /// as the last read left it.
+    /// </param>
+    public IReadOnlyList<ContentFile> ReadContent(IDiagnosticSink sink, IReadOnlySet<string>? changed = null)
     {
+        if (changed is not null && known?.Listing is { } listing && ContentFilesAmong(changed) is { } touched)
+        {
+            return ReadChanged(listing, touched, sink);
+        }
+
         var files = new List<ContentFile>();
+        var metLink = false;
         foreach (var (collection, folder) in CollectionFolders.All)
         {
             var directory = Path.Combine(_root, "content", folder);
-            if (!Directory.Exists(directory) || !StaysInside(directory, sink))
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            metLink |= new DirectoryInfo(directory).LinkTarget is not null;
+            if (!StaysInside(directory, sink))
             {
                 continue;
             }
@@ -39,23 +57,110 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
                 .Order(StringComparer.Ordinal)
                 .AsParallel()
                 .AsOrdered()
-                .Select(path => ReadOne(path, sink))
+                .Select(path => ReadOne(path, sink, ref metLink))
                 .OfType<SourceFile>()
                 .Select(file => new ContentFile(collection, file)));
         }
 
-        known?.Finish();
+        known?.Finish(metLink ? null : files);
         return files;
     }
 
-    private SourceFile? ReadOne(string path, IDiagnosticSink sink)
+    /// <summary>
+    /// The content files among changed paths, by relative path with their collection; null when a change may affect
+    /// files not named (a collection folder itself changed, or a path outside the source folder).
+    /// </summary>
+    private Dictionary<string, Collection>? ContentFilesAmong(IReadOnlySet<string> changed)
+    {
+        var content = Path.Combine(_root, "content");
+        var touched = new Dictionary<string, Collection>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            if (!IsInside(path) || path == content || path == _root)
+            {
+                return null;
+            }
+
+            var folder = Path.GetDirectoryName(path);
+            if (Path.GetDirectoryName(folder) == content && CollectionFolders.All.Any(c => c.Folder == Path.GetFileName(folder)))
+            {
+                if (path.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    touched[Relative(path)] = CollectionFolders.All.First(c => c.Folder == Path.GetFileName(folder)).Collection;
+                }
+            }
+            else if (folder == content)
+            {
+                // content/<collection> itself (created, deleted, renamed): its files were not each reported.
+                return null;
+            }
+
+            // Anything else (themes, dossier.yml, nested folders) is not a content file: read afresh by its own stage or ignored.
+        }
+
+        return touched;
+    }
+
+    /// <summary>The last read's files with the changed ones read again, added or removed, in the same stable order.</summary>
+    private IReadOnlyList<ContentFile> ReadChanged(IReadOnlyList<ContentFile> listing, Dictionary<string, Collection> touched, IDiagnosticSink sink)
+    {
+        var files = listing.Where(f => !touched.ContainsKey(f.File.RelativePath)).ToList();
+        known!.KeepAllBut(touched.Keys.ToHashSet(StringComparer.Ordinal));
+        var metLink = false;
+        foreach (var (relative, collection) in touched.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(_root, relative);
+            if (!File.Exists(path) || ReadOne(path, sink, ref metLink) is not { } file)
+            {
+                continue;
+            }
+
+            var added = new ContentFile(collection, file);
+            var at = files.BinarySearch(added, ListingOrder.Instance);
+            files.Insert(at < 0 ? ~at : at, added);
+        }
+
+        known.Finish(metLink ? null : files);
+        return files;
+    }
+
+    /// <summary>The order <see cref="ReadContent"/> returns files in: by collection folder, then ordinal path.</summary>
+    private sealed class ListingOrder : IComparer<ContentFile>
+    {
+        public static readonly ListingOrder Instance = new();
+
+        public int Compare(ContentFile? x, ContentFile? y)
+        {
+            var byCollection = Rank(x!.Collection).CompareTo(Rank(y!.Collection));
+            return byCollection != 0 ? byCollection : string.CompareOrdinal(x.File.RelativePath, y.File.RelativePath);
+        }
+
+        private static int Rank(Collection collection)
+        {
+            for (var i = 0; i < CollectionFolders.All.Count; i++)
+            {
+                if (CollectionFolders.All[i].Collection == collection)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private SourceFile? ReadOne(string path, IDiagnosticSink sink, ref bool metLink)
     {
         var relative = Relative(path);
         var info = new FileInfo(path);
         // One lstat answers "is it a link?" for the thousands of plain files; only links are followed and checked.
-        if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !StaysInside(path, sink))
+        if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
-            return null;
+            metLink = true;
+            if (!StaysInside(path, sink))
+            {
+                return null;
+            }
         }
 
         byte[] bytes;

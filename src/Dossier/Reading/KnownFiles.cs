@@ -14,6 +14,12 @@ public sealed class KnownFiles
     private ConcurrentDictionary<string, KnownFile> _files = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, KnownFile> _seen = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The content files the last read found, in order, or null (before a first read, or when it met a symbolic link:
+    /// a watcher reports changes to a link, not to what it leads to, so such a folder is always read whole).
+    /// </summary>
+    public IReadOnlyList<ContentFile>? Listing { get; private set; }
+
     /// <summary>The text read before, if the file still has the length and modification time it had then.</summary>
     public SourceFile? Find(string path, FileInfo info)
     {
@@ -30,11 +36,25 @@ public sealed class KnownFiles
     public void Remember(string path, FileInfo info, DateTime readAt, SourceFile file) =>
         _seen[path] = new KnownFile(info.Length, info.LastWriteTimeUtc, readAt, file);
 
-    /// <summary>Ends a read of the whole folder: files not seen in it (deleted, renamed) are forgotten.</summary>
-    public void Finish()
+    /// <summary>Starts a read of only some files: what is known of every other file stays known.</summary>
+    public void KeepAllBut(IReadOnlySet<string> paths)
+    {
+        foreach (var (path, file) in _files)
+        {
+            if (!paths.Contains(path))
+            {
+                _seen[path] = file;
+            }
+        }
+    }
+
+    /// <summary>Ends a read: files not seen in it (deleted, renamed) are forgotten.</summary>
+    /// <param name="listing">What the read found, or null when it met a symbolic link.</param>
+    public void Finish(IReadOnlyList<ContentFile>? listing)
     {
         _files = _seen;
         _seen = new ConcurrentDictionary<string, KnownFile>(StringComparer.Ordinal);
+        Listing = listing;
     }
 
     private sealed record KnownFile(long Length, DateTime Modified, DateTime ReadAt, SourceFile File);

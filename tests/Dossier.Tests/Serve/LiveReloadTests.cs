@@ -66,6 +66,50 @@ public sealed partial class LiveReloadTests
         Assert.True(fixedMessage.Name == "reload", $"{fixedMessage}\n{served.Log}");
     }
 
+    [Fact]
+    public async Task Added_renamed_and_deleted_files_are_seen_by_the_rebuilds_that_read_only_what_changed()
+    {
+        await using var served = await ServedSite.StartAsync();
+        await using var events = await EventStream.OpenAsync(served.Client, served.Origin);
+        var articles = Path.Combine(served.Site.Root, "content", "articles");
+        var copy = Path.Combine(articles, "a-copy.md");
+
+        // When an article is added (a rebuild may catch the copy half-written, empty: wait for the reload)
+        File.Copy(Path.Combine(served.Site.Root, ArticleFile), copy);
+        while ((await events.NextAsync()) is { Name: not "reload" } message)
+        {
+            Assert.True(message.Name == "build-error", $"{message}\n{served.Log}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOf(served, "dossier/articles/a-copy/"));
+
+        // When it is renamed
+        File.Move(copy, Path.Combine(articles, "a-renamed-copy.md"));
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOf(served, "dossier/articles/a-copy/"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOf(served, "dossier/articles/a-renamed-copy/"));
+
+        // When an editor saves it by writing a temporary file and renaming it over the old one
+        var temporary = Path.Combine(articles, ".a-renamed-copy.md.tmp");
+        var text = await File.ReadAllTextAsync(Path.Combine(articles, "a-renamed-copy.md"), Cancel);
+        await File.WriteAllTextAsync(temporary, text + "\nSaved atomically.\n", Cancel);
+        File.Move(temporary, Path.Combine(articles, "a-renamed-copy.md"), overwrite: true);
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Contains("Saved atomically.", await served.GetStringAsync("dossier/articles/a-renamed-copy/"), StringComparison.Ordinal);
+
+        // When it is deleted
+        File.Delete(Path.Combine(articles, "a-renamed-copy.md"));
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOf(served, "dossier/articles/a-renamed-copy/"));
+        Assert.DoesNotContain("a-renamed-copy", await served.GetStringAsync("dossier/articles/"), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpStatusCode> StatusOf(ServedSite served, string path)
+    {
+        using var response = await served.Client.GetAsync(new Uri(served.Origin, path), Cancel);
+        return response.StatusCode;
+    }
+
     private static string Normalised(string html) => html.ReplaceLineEndings();
 
     [GeneratedRegex(@"(?m)^content/articles/japan-central-asia-relations\.md:\d+:\d+: error: ")]

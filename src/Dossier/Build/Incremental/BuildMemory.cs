@@ -22,6 +22,12 @@ public sealed class BuildMemory
 
     private readonly Reading.KnownFiles _known = new();
 
+    /// <summary>
+    /// Where a file watcher (<c>dossier serve</c>) reports what changes, so a rebuild reads only those files; with no
+    /// watcher, every rebuild checks every file.
+    /// </summary>
+    public Reading.SourceChanges Changes { get; } = new();
+
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
@@ -30,6 +36,9 @@ public sealed class BuildMemory
 
     /// <summary>What the per-document lints reported for each document, by id.</summary>
     internal IReadOnlyDictionary<string, RememberedLints> Lints { get; set; } = new Dictionary<string, RememberedLints>(StringComparer.Ordinal);
+
+    /// <summary>What the whole-dossier lints (unused sources, duplicate URLs, orphan pages) reported last.</summary>
+    internal RememberedDossierLints? DossierLints { get; set; }
 
     /// <summary>Each document's entry in the search index, by id.</summary>
     internal IReadOnlyDictionary<string, RememberedSearchEntry> SearchEntries { get; set; } = new Dictionary<string, RememberedSearchEntry>(StringComparer.Ordinal);
