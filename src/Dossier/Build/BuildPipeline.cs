@@ -43,7 +43,7 @@ public static class BuildPipeline
         timer.Lap("parse");
         ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
         timer.Lap("validate");
-        var graph = LinkContentGraph.Run(settings, parsed, options.IncludeDrafts, options.Style, diagnostics); // 5. link the graph
+        var graph = LinkContentGraph.Run(settings, sources.Settings?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Build.Incremental;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -16,13 +17,50 @@ public static class LinkContentGraph
     private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
     public static ContentGraph Run(
-        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink)
+        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink) =>
+        Run(settings, LinkableDocuments.Of(all, includeDrafts), style, sink);
+
+    /// <summary>
+    /// Links the graph of the parsed files — or, given the memory of a build whose files had the same paths and front
+    /// matter (only bodies edited), patches that build's graph around the edited documents.
+    /// </summary>
+    /// <param name="settingsText">The text of <c>dossier.yml</c>: a graph linked under other settings is not patched.</param>
+    public static ContentGraph Run(
+        SiteSettings settings, string? settingsText, IReadOnlyList<RememberedFile> files, bool includeDrafts, ICitationStyle style,
+        BuildMemory memory, IDiagnosticSink sink)
     {
-        var drafts = all.Where(p => p.Document is Article { Draft: true } && !includeDrafts)
-            .Select(p => p.Document.Id).ToHashSet(StringComparer.Ordinal);
-        var parsed = all.Where(p => !drafts.Contains(p.Document.Id)).DistinctBy(p => p.Document.Id).ToList();
-        var byId = parsed.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
-        var references = new ReferenceResolver(byId, drafts, sink);
+        var parsedFiles = files.Where(f => f.Parsed is not null).ToList();
+        if (!memory.Kept)
+        {
+            return Run(settings, parsedFiles.Select(f => f.Parsed!).ToList(), includeDrafts, style, sink);
+        }
+
+        var basis = new FingerprintBuilder().Add(settingsText).Add(includeDrafts).Add(style.GetType().FullName).Build();
+        if (memory.Graph is { } previous && GraphUpdate.TryApply(previous, basis, parsedFiles, settings, sink) is { } update)
+        {
+            memory.Graph = update.Remembered;
+            return update.Graph;
+        }
+
+        var documents = LinkableDocuments.Of(parsedFiles.Select(f => f.Parsed!).ToList(), includeDrafts);
+        var found = new DiagnosticBag();
+        var graph = Run(settings, documents, style, found);
+        var reported = found.Sorted();
+        foreach (var diagnostic in reported)
+        {
+            sink.Report(diagnostic);
+        }
+
+        // Linking reports each problem in the file that has it, so an edited file's findings can be replaced alone.
+        memory.Graph = new RememberedGraph(basis, parsedFiles, documents, graph,
+            reported.GroupBy(d => d.Span.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal));
+        return graph;
+    }
+
+    public static ContentGraph Run(SiteSettings settings, LinkableDocuments documents, ICitationStyle style, IDiagnosticSink sink)
+    {
+        var (parsed, byId) = (documents.Parsed, documents.ById);
+        var references = new ReferenceResolver(byId, documents.Drafts, sink);
 
         var mentions = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
         var parties = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
@@ -37,34 +75,7 @@ public static class LinkContentGraph
 
         foreach (var p in parsed)
         {
-            var document = p.Document;
-            switch (document)
-            {
-                case Article article:
-                    references.Resolve(article.Countries, "countries", Collection.Country).ForEach(c => Mention(c.Id, article));
-                    references.Resolve(article.Agreements, "agreements", Collection.Agreement).ForEach(a => Mention(a.Id, article));
-                    break;
-                case Agreement agreement:
-                    references.Resolve(agreement.Parties, "parties", Collection.Country).ForEach(c => Add(parties, c.Id, agreement));
-                    references.Resolve(agreement.Citations, "citations", Collection.Citation).ForEach(c => Add(sourced, c.Id, agreement));
-                    break;
-            }
-
-            foreach (var cite in p.Cites)
-            {
-                // A rebuild may link a parse kept from the previous build: what that build set is cleared first.
-                cite.NoteNumber = 0;
-                references.ResolveCite(document, cite);
-            }
-
-            foreach (var link in p.WikiLinks)
-            {
-                (link.TargetTitle, link.Href) = (null, null);
-                if (references.ResolveWikiLink(document, link) is { } target)
-                {
-                    Mention(target.Id, document);
-                }
-            }
+            Link(p, references, Mention, (country, agreement) => Add(parties, country, agreement), (source, agreement) => Add(sourced, source, agreement));
         }
 
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
@@ -87,25 +98,71 @@ public static class LinkContentGraph
             }
         }
 
-        var documents = parsed.Select(p => p.Document).ToList();
+        var all = parsed.Select(p => p.Document).ToList();
         return new ContentGraph
         {
             Settings = settings,
             Parsed = parsed.ToDictionary(p => p.Document.Id, StringComparer.Ordinal),
-            Articles = documents.OfType<Article>()
+            Articles = all.OfType<Article>()
                 .OrderByDescending(a => a.Date).ThenBy(a => a.Title, TitleOrder).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            Countries = ByTitle(documents.OfType<Country>()),
-            Agreements = ByTitle(documents.OfType<Agreement>()),
-            Citations = documents.OfType<Citation>()
+            Countries = ByTitle(all.OfType<Country>()),
+            Agreements = ByTitle(all.OfType<Agreement>()),
+            Citations = all.OfType<Citation>()
                 .OrderBy(style.SortKey, TitleOrder).ThenBy(c => c.Id, StringComparer.Ordinal).ToList(),
             Notes = notes,
-            MentionedBy = Freeze(mentions, list => list.DistinctBy(d => d.Id)
-                .OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal)),
+            MentionedBy = Freeze(mentions, MentionOrder),
             AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
             AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
             UsesOfCitation = Freeze(uses, list => list),
         };
     }
+
+    /// <summary>
+    /// Resolves what one document names, reporting what does not resolve, and tells what it adds to the relations:
+    /// what it mentions (front-matter countries and agreements of an article, wiki links of any document), the
+    /// countries party to an agreement, the sources an agreement lists.
+    /// </summary>
+    internal static void Link(
+        ParsedDocument p, ReferenceResolver references, Action<string, ContentDocument> mention,
+        Action<string, Agreement> party, Action<string, Agreement> source)
+    {
+        var document = p.Document;
+        switch (document)
+        {
+            case Article article:
+                references.Resolve(article.Countries, "countries", Collection.Country).ForEach(c => mention(c.Id, article));
+                references.Resolve(article.Agreements, "agreements", Collection.Agreement).ForEach(a => mention(a.Id, article));
+                break;
+            case Agreement agreement:
+                references.Resolve(agreement.Parties, "parties", Collection.Country).ForEach(c => party(c.Id, agreement));
+                references.Resolve(agreement.Citations, "citations", Collection.Citation).ForEach(c => source(c.Id, agreement));
+                break;
+        }
+
+        foreach (var cite in p.Cites)
+        {
+            // A rebuild may link a parse kept from the previous build: what that build set is cleared first.
+            cite.NoteNumber = 0;
+            references.ResolveCite(document, cite);
+        }
+
+        foreach (var link in p.WikiLinks)
+        {
+            (link.TargetTitle, link.Href) = (null, null);
+            if (references.ResolveWikiLink(document, link) is { } target)
+            {
+                mention(target.Id, document);
+            }
+        }
+    }
+
+    /// <summary>The order of the documents that mention one: by collection, then title, then id; each once.</summary>
+    internal static IEnumerable<ContentDocument> MentionOrder(IEnumerable<ContentDocument> mentioners) =>
+        mentioners.DistinctBy(d => d.Id).OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>The order of the places a source is cited: by document (collection, then id), then note (stable).</summary>
+    internal static IEnumerable<CitationUse> UseOrder(IEnumerable<CitationUse> uses) =>
+        uses.OrderBy(u => u.Document.Collection).ThenBy(u => u.Document.Id, StringComparer.Ordinal);
 
     private static List<T> ByTitle<T>(IEnumerable<T> documents)
         where T : ContentDocument =>

@@ -23,7 +23,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Directory.Delete(_fresh, recursive: true);
     }
 
-    public static TheoryData<string> EditSequences() => ["articles", "citations", "countries", "settings and theme"];
+    public static TheoryData<string> EditSequences() => ["articles", "citations", "countries", "bodies", "settings and theme"];
 
     [Theory]
     [MemberData(nameof(EditSequences))]
@@ -198,6 +198,30 @@ public sealed class IncrementalBuildTests : IDisposable
                 {
                     Replace(article, "\nJapan is also a partner of [[mongolia-state]].\n", "");
                     Delete("content/countries/mongolia-state.md");
+                }, false);
+                break;
+            case "bodies":
+                yield return ("add an article whose front matter names nothing", () => Write("content/articles/notes-from-ashgabat.md",
+                    "---\ntitle: Notes from Ashgabat\nsummary: A traveller's view.\ndate: 2025-02-01\n---\n\nA short visit.\n"), false);
+
+                // From here only bodies change, so a rebuild patches the last graph instead of linking the dossier again.
+                yield return ("link a country from that article's body", () => Append("content/articles/notes-from-ashgabat.md", "\nThe capital of [[turkmenistan]].\n"), false);
+                yield return ("link a country to another from its body", () => Append("content/countries/turkmenistan.md", "\nTurkmenistan borders [[afghanistan]].\n"), false);
+                yield return ("cite a source in an agreement's body", () =>
+                    Append("content/agreements/silk-road-diplomacy.md", "\nSee the later assessment [@carnegie-2022-japan-central-asia].\n"), false);
+                yield return ("cite a source first in the article, renumbering its notes", () =>
+                    Replace(article, "\n---\n", "\n---\n\nAs first reported [@diplomat-2015-abe-central-asia].\n"), false);
+                yield return ("edit two bodies at once", () =>
+                {
+                    Replace("content/countries/turkmenistan.md", "\nTurkmenistan borders [[afghanistan]].\n", "\nTurkmenistan borders [[uzbekistan]] and [[afghanistan]].\n");
+                    Replace("content/agreements/silk-road-diplomacy.md", " [@carnegie-2022-japan-central-asia]", " [@jica-tajikistan-office]");
+                }, false);
+                yield return ("remove the link and the cite again", () =>
+                {
+                    Replace("content/countries/turkmenistan.md", "\nTurkmenistan borders [[uzbekistan]] and [[afghanistan]].\n", "");
+                    Replace("content/agreements/silk-road-diplomacy.md", "\nSee the later assessment [@jica-tajikistan-office].\n", "");
+                    Replace(article, "\nAs first reported [@diplomat-2015-abe-central-asia].\n", "");
+                    Replace("content/articles/notes-from-ashgabat.md", "\nThe capital of [[turkmenistan]].\n", "");
                 }, false);
                 break;
             case "settings and theme":

@@ -31,6 +31,9 @@ public sealed class BuildMemory
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
+    /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
+    internal RememberedGraph? Graph { get; set; }
+
     /// <summary>Each page, by its plan's key (a document id, or <c>page:…</c> for pages made from the whole dossier).</summary>
     internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
 

@@ -1,0 +1,171 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Graph;
+
+namespace Dossier.Build.Incremental;
+
+/// <summary>
+/// Patches the last build's graph when only document bodies changed: every file in the same place, with the same front
+/// matter. Titles, dates, lists and front-matter relations are then as they were; what an edited body changes is what
+/// it links to and cites — so only the edited documents are linked again, and only the relations that name them are
+/// made again. The result equals linking the whole dossier (tests compare the two after random edits).
+/// </summary>
+internal static class GraphUpdate
+{
+    /// <summary>Past this many edited files, linking everything is about as fast and simpler to trust.</summary>
+    private const int MaxEdited = 64;
+
+    /// <returns>The patched graph and what to remember of it, or null when the change is not one this can patch.</returns>
+    public static (ContentGraph Graph, RememberedGraph Remembered)? TryApply(
+        RememberedGraph previous, Fingerprint basis, IReadOnlyList<RememberedFile> files, SiteSettings settings, IDiagnosticSink sink)
+    {
+        var edited = Edited(previous, basis, files);
+        if (edited is null)
+        {
+            return null;
+        }
+
+        var old = previous.Graph;
+        var documents = previous.Documents;
+        // Only the file that won its id is linked (drafts not built and duplicates never are).
+        var linked = edited.Where(e => old.Parsed.TryGetValue(e.Before.Document!.Id, out var p) && ReferenceEquals(p, e.Before.Parsed)).ToList();
+        if (linked.Any(e => e.Now.Document is Citation))
+        {
+            // Every note citing a source holds that source: patching them all is not worth it for a rare edit.
+            return null;
+        }
+
+        var byId = new Dictionary<string, ContentDocument>(documents.ById, StringComparer.Ordinal);
+        var parsed = new Dictionary<string, ParsedDocument>(old.Parsed, StringComparer.Ordinal);
+        var swap = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var (before, now) in linked)
+        {
+            byId[now.Document!.Id] = now.Document;
+            parsed[now.Document.Id] = now.Parsed!;
+            swap[before.Document!] = now.Document;
+        }
+
+        var mentionedBy = new Dictionary<string, IReadOnlyList<ContentDocument>>(old.MentionedBy, StringComparer.Ordinal);
+        var notes = new Dictionary<string, IReadOnlyList<Note>>(old.Notes, StringComparer.Ordinal);
+        var uses = new Dictionary<string, IReadOnlyList<CitationUse>>(old.UsesOfCitation, StringComparer.Ordinal);
+        var reported = new Dictionary<string, IReadOnlyList<Diagnostic>>(previous.ReportedByPath, StringComparer.Ordinal);
+        foreach (var (before, now) in linked)
+        {
+            var document = now.Document!;
+            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, documents.Drafts, new DiagnosticBag()));
+            var found = new DiagnosticBag();
+            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, documents.Drafts, found));
+            reported[document.Source.Path] = found.Sorted();
+
+            foreach (var target in named.Union(naming))
+            {
+                var others = mentionedBy.TryGetValue(target, out var list) ? list.Where(d => d.Id != document.Id) : [];
+                var updated = LinkContentGraph.MentionOrder(naming.Contains(target) ? others.Append(document) : others).ToList();
+                Set(mentionedBy, target, updated);
+            }
+
+            var notesBefore = old.Notes.TryGetValue(document.Id, out var n) ? n : [];
+            var notesNow = FootnoteNumbering.Number(now.Parsed!, byId);
+            Set(notes, document.Id, notesNow);
+            var usesNow = notesNow.SelectMany(note => note.Entries.Select(e => (e.Citation.Id, Use: new CitationUse(document, note.Number)))).ToList();
+            foreach (var source in notesBefore.Concat(notesNow).SelectMany(note => note.Entries).Select(e => e.Citation.Id).Distinct(StringComparer.Ordinal))
+            {
+                var others = uses.TryGetValue(source, out var list) ? list.Where(u => u.Document.Id != document.Id) : [];
+                Set(uses, source, LinkContentGraph.UseOrder(others.Concat(usesNow.Where(u => u.Id == source).Select(u => u.Use))).ToList());
+            }
+        }
+
+        foreach (var diagnostic in reported.Values.SelectMany(d => d))
+        {
+            sink.Report(diagnostic);
+        }
+
+        // Lists and front-matter relations are as they were, but hold the edited documents' new copies.
+        IReadOnlyList<T> Swapped<T>(IReadOnlyList<T> list)
+            where T : ContentDocument => list.Any(d => swap.ContainsKey(d)) ? list.Select(d => swap.TryGetValue(d, out var now) ? (T)now : d).ToList() : list;
+        var agreementEdited = linked.Any(e => e.Now.Document is Agreement);
+        var graph = new ContentGraph
+        {
+            Settings = settings,
+            Parsed = parsed,
+            Articles = Swapped(old.Articles),
+            Countries = Swapped(old.Countries),
+            Agreements = Swapped(old.Agreements),
+            Citations = old.Citations,
+            Notes = notes,
+            MentionedBy = mentionedBy,
+            AgreementsOfCountry = agreementEdited ? SwapAll(old.AgreementsOfCountry, Swapped) : old.AgreementsOfCountry,
+            AgreementsCitingSource = agreementEdited ? SwapAll(old.AgreementsCitingSource, Swapped) : old.AgreementsCitingSource,
+            UsesOfCitation = uses,
+        };
+        var parses = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var (before, now) in linked)
+        {
+            parses[before.Parsed!] = now.Parsed!;
+        }
+
+        var linkable = new LinkableDocuments(documents.Parsed.Select(p => parses.GetValueOrDefault(p, p)).ToList(), byId, documents.Drafts);
+        return (graph, new RememberedGraph(basis, files, linkable, graph, reported));
+    }
+
+    /// <summary>The files edited since the remembered graph, or null when anything but bodies changed (or too many did).</summary>
+    private static List<(RememberedFile Before, RememberedFile Now)>? Edited(RememberedGraph previous, Fingerprint basis, IReadOnlyList<RememberedFile> files)
+    {
+        if (previous.Basis != basis || previous.Files.Count != files.Count)
+        {
+            return null;
+        }
+
+        var edited = new List<(RememberedFile, RememberedFile)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (before, now) = (previous.Files[i], files[i]);
+            if (ReferenceEquals(before, now))
+            {
+                continue;
+            }
+
+            if (before.FrontMatter != now.FrontMatter || before.Document is null || now.Document is null
+                || !string.Equals(before.Document.Source.Path, now.Document.Source.Path, StringComparison.Ordinal)
+                || !string.Equals(before.Document.Id, now.Document.Id, StringComparison.Ordinal)
+                || before.Document.Collection != now.Document.Collection || edited.Count == MaxEdited)
+            {
+                return null;
+            }
+
+            edited.Add((before, now));
+        }
+
+        return edited;
+    }
+
+    /// <summary>The ids a document mentions (what its page is listed on), resolving its references with <paramref name="references"/>.</summary>
+    private static HashSet<string> Mentions(ParsedDocument parsed, ReferenceResolver references)
+    {
+        var mentions = new HashSet<string>(StringComparer.Ordinal);
+        LinkContentGraph.Link(parsed, references, (target, by) =>
+        {
+            if (target != by.Id)
+            {
+                mentions.Add(target);
+            }
+        }, (_, _) => { }, (_, _) => { });
+        return mentions;
+    }
+
+    private static void Set<T>(Dictionary<string, IReadOnlyList<T>> relation, string key, IReadOnlyList<T> list)
+    {
+        if (list.Count == 0)
+        {
+            relation.Remove(key);
+        }
+        else
+        {
+            relation[key] = list;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> SwapAll<T>(
+        IReadOnlyDictionary<string, IReadOnlyList<T>> relation, Func<IReadOnlyList<T>, IReadOnlyList<T>> swapped) =>
+        relation.ToDictionary(kv => kv.Key, kv => swapped(kv.Value), StringComparer.Ordinal);
+}
