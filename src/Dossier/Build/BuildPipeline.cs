@@ -47,10 +47,7 @@ public static class BuildPipeline
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
-        var inputs = memory.Kept
-            ? PageInputs.Of(graph, DocumentFingerprints(files, graph, commitDates),
-                BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme), options.IncludeDrafts, options.LinkHealth))
-            : PageInputs.None;
+        var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, settings, memory) : PageInputs.None;
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
@@ -193,6 +190,21 @@ public static class BuildPipeline
         }
 
         memory.LinkProblems = new RememberedLinkCheck(now, problems);
+    }
+
+    /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>
+    private static PageInputs InputsOf(
+        ContentGraph graph, IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
+        SourceSet sources, SiteSettings settings, BuildMemory memory)
+    {
+        var documents = DocumentFingerprints(files, graph, commitDates);
+        var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme), options.IncludeDrafts, options.LinkHealth);
+        var inputs = memory is { Inputs: { } previous, Graph: { Patched: { } edited, PatchedFrom: { } from } }
+            && PageInputs.Update(previous, graph, from, documents, basis, edited) is { } updated
+            ? updated
+            : PageInputs.Of(graph, documents, basis);
+        memory.Inputs = inputs;
+        return inputs;
     }
 
     private static SiteOutputFile PageFile(RenderedPage page) =>

@@ -34,6 +34,9 @@ public sealed class BuildMemory
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
 
+    /// <summary>The last build's page inputs, so a rebuild after an edit of bodies alone recomputes only those around the edit.</summary>
+    internal PageInputs? Inputs { get; set; }
+
     /// <summary>Each page, by its plan's key (a document id, or <c>page:…</c> for pages made from the whole dossier).</summary>
     internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
 

@@ -105,7 +105,11 @@ internal static class GraphUpdate
         }
 
         var linkable = new LinkableDocuments(documents.Parsed.Select(p => parses.GetValueOrDefault(p, p)).ToList(), byId, documents.Drafts);
-        return (graph, new RememberedGraph(basis, files, linkable, graph, reported));
+        return (graph, new RememberedGraph(basis, files, linkable, graph, reported)
+        {
+            Patched = linked.Select(e => (e.Before.Parsed!, e.Now.Parsed!)).ToList(),
+            PatchedFrom = old,
+        });
     }
 
     /// <summary>The files edited since the remembered graph, or null when anything but bodies changed (or too many did).</summary>

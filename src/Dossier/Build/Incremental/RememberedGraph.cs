@@ -13,4 +13,11 @@ public sealed record RememberedGraph(
     IReadOnlyList<RememberedFile> Files,
     LinkableDocuments Documents,
     ContentGraph Graph,
-    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ReportedByPath);
+    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ReportedByPath)
+{
+    /// <summary>When this graph was patched from the one before: each edited document's parse before and now; null when linked whole.</summary>
+    public IReadOnlyList<(ParsedDocument Before, ParsedDocument Now)>? Patched { get; init; }
+
+    /// <summary>The graph this one was patched from, when it was.</summary>
+    public ContentGraph? PatchedFrom { get; init; }
+}
