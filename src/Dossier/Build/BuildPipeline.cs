@@ -106,7 +106,7 @@ public static class BuildPipeline
         memory.Pages = remembered;
         timer.Lap("scan links");
 
-        var generated = new List<GeneratedFile> { ComposeSearchIndex.Run(context, inputs.Documents, memory) };                   // 9. search index
+        var generated = new List<GeneratedFile>(ComposeSearchIndex.Run(context, inputs.Documents, memory));                   // 9. search index
         // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
         var feeds = memory.Feeds is { } known && memory.Kept && known.Inputs == inputs.Dossier
             ? known.Files

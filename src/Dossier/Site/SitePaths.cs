@@ -18,7 +18,7 @@ public static class SitePaths
     public const string Assets = "assets/";
     public const string Search = "search/";
 
-    /// <summary>The search index the search page loads, beside it.</summary>
+    /// <summary>The list of the search index's parts, which the search page loads, beside it.</summary>
     public const string SearchIndex = "search/index.json";
 
     /// <summary>Served by static hosts (GitHub Pages) for any missing path, at any depth.</summary>

@@ -55,8 +55,7 @@ public sealed class SiteFilesTests : IDisposable
     public void The_search_index_has_titles_headings_text_and_the_words_pages_are_found_by()
     {
         Assert.True(_site.Build().Succeeded);
-        using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "search", "index.json")));
-        var entries = index.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("u").GetString()!);
+        var entries = SearchEntries(_site.Output).ToDictionary(e => e.GetProperty("u").GetString()!);
 
         var article = entries["articles/steppe-notes/"];
         Assert.Equal("Article", article.GetProperty("k").GetString());
@@ -66,6 +65,50 @@ public sealed class SiteFilesTests : IDisposable
         Assert.Contains("Astana", entries["countries/kazakhstan/"].GetProperty("x").GetString()); // an alias
         Assert.Equal("ru", entries["sources/ru-source/"].GetProperty("l").GetString());
         Assert.Equal(7, entries.Count); // 1 article, 2 countries, 1 agreement and 3 sources
+    }
+
+    [Fact]
+    public void A_large_search_index_is_cut_into_parts_of_256_entries_and_an_edit_rewrites_only_its_part()
+    {
+        // Given the fixture with 300 more sources: 307 entries
+        var citations = Path.Combine(_site.Root, "content", "citations");
+        for (var n = 0; n < 300; n++)
+        {
+            File.WriteAllText(Path.Combine(citations, $"report-{n:D3}.md"),
+                $"---\ntitle: \"Report {n}\"\ntype: web\npublisher: Example\nurl: \"https://example.org/reports/{n}/\"\naccessed: 2024-12-31\n---\n\nReport number {n}.\n");
+        }
+
+        var memory = new Dossier.Build.Incremental.BuildMemory();
+        Dossier.Build.BuildResult Rebuild() => Dossier.Build.BuildPipeline.Run(new Dossier.Build.BuildOptions(_site.Root, _site.Output), memory);
+        Assert.True(Rebuild().Succeeded);
+
+        // Then index.json names two parts, which hold every entry once, in the index's order (sources last, by author and title)
+        var search = Path.Combine(_site.Output, "search");
+        Assert.Equal("""{"parts":["index-1.json","index-2.json"]}""", File.ReadAllText(Path.Combine(search, "index.json")));
+        Assert.Equal(256, JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "index-1.json"))).RootElement.GetArrayLength());
+        var entries = SearchEntries(_site.Output).Select(e => e.GetProperty("u").GetString()!).ToList();
+        Assert.Equal(307, entries.Distinct().Count());
+        Assert.Equal("articles/steppe-notes/", entries[0]);
+        Assert.Equal("sources/report-000/", entries[6]);
+
+        // When one source late in the index changes its text
+        var before = File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.json"));
+        File.AppendAllText(Path.Combine(citations, "report-099.md"), "\nA revised edition.\n"); // "Report 99" sorts last
+        Assert.True(Rebuild().Succeeded);
+
+        // Then its part holds the change and the other part is untouched
+        Assert.Contains("A revised edition.", File.ReadAllText(Path.Combine(search, "index-2.json")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.json")));
+    }
+
+    /// <summary>Every entry of the search index: the parts <c>search/index.json</c> names, joined in order, as the search page does.</summary>
+    private static List<JsonElement> SearchEntries(string output)
+    {
+        var search = Path.Combine(output, "search");
+        using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "index.json")));
+        return index.RootElement.GetProperty("parts").EnumerateArray()
+            .SelectMany(part => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, part.GetString()!))).RootElement.EnumerateArray())
+            .ToList();
     }
 
     public void Dispose() => _site.Dispose();

@@ -150,13 +150,21 @@
 
   input.value = new URLSearchParams(window.location.search).get("q") || "";
   status.textContent = "Loading the search index…";
-  fetch(form.getAttribute("data-index"))
-    .then(function (response) {
+  // index.json names the index's parts (a large dossier's index is megabytes, cut so an edit rewrites one part);
+  // they are fetched side by side and joined in order.
+  function load(url) {
+    return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
+    });
+  }
+  var indexUrl = new URL(form.getAttribute("data-index"), window.location.href);
+  load(indexUrl)
+    .then(function (index) {
+      return Promise.all(index.parts.map(function (part) { return load(new URL(part, indexUrl)); }));
     })
-    .then(function (entries) {
-      docs = entries.map(prepare);
+    .then(function (parts) {
+      docs = [].concat.apply([], parts).map(prepare);
       status.textContent = "";
       render(input.value.trim());
       if (!input.value) input.focus();

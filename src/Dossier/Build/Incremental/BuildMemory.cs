@@ -55,8 +55,8 @@ public sealed class BuildMemory
     /// <summary>The last check of internal links, when the build got that far.</summary>
     internal RememberedLinkCheck? LinkProblems { get; set; }
 
-    /// <summary>The search index file of the last build.</summary>
-    internal RememberedSearchIndex? SearchIndex { get; set; }
+    /// <summary>The parts of the last build's search index, in order.</summary>
+    internal IReadOnlyList<RememberedSearchIndex> SearchIndex { get; set; } = [];
 
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
     internal SiteManifest? Written { get; set; }
