@@ -8,7 +8,8 @@
 #   NS       article counts to generate and build (default "100 1000 5000")
 #   RUNS     measured runs per tool and N, alternating tools within each run (default 5)
 #   SEED     corpus seed (default 1)
-#   R2R      1 = also measure a ReadyToRun publish of the CLI (default 1; skipped if it does not build)
+#   R2R      1 = also measure the CLI as tools/publish-cli.sh publishes it (self-contained, composite ReadyToRun;
+#            default 1; skipped if it does not build)
 #   WORK     scratch folder (default: a new temporary folder; corpora and sites are written there)
 #
 # Needs: the .NET SDK, hugo (Debian: apt-get install hugo), GNU time (/usr/bin/time).
@@ -41,9 +42,7 @@ dotnet build "$ROOT/tools/corpus-generator" -c Release -o "$WORK/generator" -v q
 dotnet publish "$ROOT/src/Dossier.Cli" -c Release -o "$WORK/dossier-jit" -v quiet -nologo >> "$WORK/build.log"
 VARIANTS=("dossier:$WORK/dossier-jit/Dossier.Cli")
 if [[ "$R2R" == 1 ]]; then
-  rid="linux-$(dotnet --info | sed -n 's/^ *RID: *linux-//p' | head -1)"
-  if dotnet publish "$ROOT/src/Dossier.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-       -o "$WORK/dossier-r2r" -v quiet -nologo >> "$WORK/build.log" 2>&1; then
+  if "$ROOT/tools/publish-cli.sh" "$WORK/dossier-r2r" >> "$WORK/build.log" 2>&1; then
     VARIANTS+=("dossier-r2r:$WORK/dossier-r2r/Dossier.Cli")
   else
     log "   (ReadyToRun publish failed; see $WORK/build.log — measuring the JIT build only)"

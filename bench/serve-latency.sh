@@ -10,7 +10,7 @@
 #   N        articles to generate (default 1000); 0 = a copy of the bundled dossier
 #   RUNS     measured edits (default 10), each after a quiet second; one unmeasured edit warms up first
 #   SEED     corpus seed (default 1)
-#   DOSSIER  a published Dossier.Cli to use (default: publish src/Dossier.Cli in Release, ReadyToRun, into WORK)
+#   DOSSIER  a published Dossier.Cli to use (default: tools/publish-cli.sh into WORK: self-contained, composite ReadyToRun)
 #   WORK     scratch folder (default: a new temporary folder)
 #
 # Needs: the .NET SDK, curl, bash ≥ 5 (EPOCHREALTIME: timestamps without forking a process).
@@ -31,10 +31,8 @@ log "== .NET SDK $(dotnet --version); $(nproc) cores; load: $(cut -d' ' -f1-3 /p
 if [[ -z "${DOSSIER:-}" ]]; then
   # ReadyToRun: precompiled, optimised code from the first edit on (JIT-compiled code starts unoptimised and a
   # rebuild runs each stage once, so it would take dozens of edits to warm up).
-  log "== publishing the Dossier CLI (Release, ReadyToRun)"
-  rid="linux-$(dotnet --info | sed -n 's/^ *RID: *linux-//p' | head -1)"
-  dotnet publish "$ROOT/src/Dossier.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -o "$WORK/cli" -v quiet -nologo > "$WORK/build.log"
+  log "== publishing the Dossier CLI (tools/publish-cli.sh: self-contained, composite ReadyToRun)"
+  "$ROOT/tools/publish-cli.sh" "$WORK/cli" > "$WORK/build.log"
   DOSSIER="$WORK/cli/Dossier.Cli"
 fi
 
