@@ -16,6 +16,11 @@ if (options.Mode == "check")
     return await CheckMode.RunAsync(options);
 }
 
+if (options.Mode == "bare")
+{
+    return await BareClientMode.RunAsync(options);
+}
+
 var port = FreePort();
 var urls = Enumerable.Range(0, options.Urls).Select(n => $"http://127.0.0.{n % options.Hosts + 1}:{port}/page/{n}").ToList();
 await using var hosts = new LocalHosts(options.Hosts, port, TimeSpan.FromMilliseconds(options.LatencyMs), urls);
@@ -33,6 +38,10 @@ var self = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal)
 string[] checkArguments = [.. self, "--mode", "check", "--url-file", urlFile, "--hosts", options.Hosts.ToString(CultureInfo.InvariantCulture),
     "--per-host", options.PerHost.ToString(CultureInfo.InvariantCulture), "--concurrency", options.Concurrency.ToString(CultureInfo.InvariantCulture)];
 Report("dossier links", await Measured.RunAsync(checkArguments), hosts, options, bound);
+
+// The same requests from a bare HttpClient: what any .NET client gets from these servers on this machine.
+hosts.Reset();
+Report("bare HttpClient (HEAD only, no checks)", await Measured.RunAsync([.. checkArguments.Select(a => a == "check" ? "bare" : a)]), hosts, options, bound);
 
 var linkinator = options.Linkinator ?? FindLinkinator();
 if (linkinator is null)
