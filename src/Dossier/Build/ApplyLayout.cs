@@ -28,7 +28,15 @@ public static class ApplyLayout
     // Encodes what HTML needs encoded but leaves letters of every script readable (Cyrillic titles stay text).
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-    public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink)
+    public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink) =>
+        Run(pages, theme, settings, sink, page => page);
+
+    /// <summary>
+    /// Renders every page and hands each to <paramref name="then"/> as soon as it is rendered, on the same thread, so a
+    /// page's HTML string need not outlive it: at thousands of pages, all of them as UTF-16 strings at once is gigabytes.
+    /// </summary>
+    public static IReadOnlyList<T> Run<T>(
+        IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink, Func<RenderedPage, T> then)
     {
         if (!theme.Layouts.TryGetValue("base", out var frame))
         {
@@ -49,7 +57,7 @@ public static class ApplyLayout
             .Where(page => !missing.Contains(page.Layout))
             .AsParallel()
             .AsOrdered()
-            .Select(page => Render(page, theme, frame, site, settings))
+            .Select(page => then(Render(page, theme, frame, site, settings)))
             .ToList();
     }
 

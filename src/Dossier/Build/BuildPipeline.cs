@@ -69,12 +69,14 @@ public static class BuildPipeline
             .ToList();
         var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();        // 7. compose pages
         timer.Lap("compose pages");
-        var made = theme is null ? [] : ApplyLayout.Run(views, theme, settings, diagnostics);         // 8. apply layout
-        timer.Lap("apply layout");
         var rootPath = SiteUrls.RootPath(settings);
-        var madeByPath = made.AsParallel()
-            .Select(page => (Rendered: page, Scanned: CheckInternalLinks.Scan(page, rootPath)))
-            .ToDictionary(page => page.Rendered.Path, StringComparer.Ordinal);
+        // Each page is scanned for links and kept as UTF-8 bytes as soon as it is laid out; its HTML string is let go.
+        var made = theme is null
+            ? []
+            : ApplyLayout.Run(views, theme, settings, diagnostics, page =>                                  // 8. apply layout
+                (page.Path, Bytes: Utf8.GetBytes(page.Html), Scanned: CheckInternalLinks.Scan(page, rootPath)));
+        timer.Lap("apply layout");
+        var madeByPath = made.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var viewOf = toMake.Zip(views).ToDictionary(x => x.First, x => x.Second);
 
         // The site's pages in order: each either made now or kept from the memory.
@@ -91,7 +93,9 @@ public static class BuildPipeline
             }
             else if (madeByPath.TryGetValue(view.Path, out var output))
             {
-                page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view, PageFile(output.Rendered), output.Scanned);
+                var bytes = output.Bytes;
+                page = new RememberedPage(planInputs[i], id is null ? null : bodies[id], view,
+                    new SiteOutputFile(Site.SitePaths.FileOf(output.Path), () => bytes), output.Scanned);
                 madeNow.Add(page);
             }
             else
@@ -206,9 +210,6 @@ public static class BuildPipeline
         memory.Inputs = inputs;
         return inputs;
     }
-
-    private static SiteOutputFile PageFile(RenderedPage page) =>
-        new(Site.SitePaths.FileOf(page.Path), () => Utf8.GetBytes(page.Html));
 
     /// <summary>
     /// Each document's whole fingerprint (text, path, last commit date) and its face: what other pages show of it

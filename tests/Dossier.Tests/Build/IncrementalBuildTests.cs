@@ -204,7 +204,11 @@ public sealed class IncrementalBuildTests : IDisposable
                 yield return ("add an article whose front matter names nothing", () => Write("content/articles/notes-from-ashgabat.md",
                     "---\ntitle: Notes from Ashgabat\nsummary: A traveller's view.\ndate: 2025-02-01\n---\n\nA short visit.\n"), false);
 
+                yield return ("add a draft, which is not built", () => Write("content/articles/unfinished.md",
+                    "---\ntitle: Unfinished\nsummary: Not yet.\ndate: 2025-03-01\ndraft: true\n---\n\nTo be written.\n"), false);
+
                 // From here only bodies change, so a rebuild patches the last graph instead of linking the dossier again.
+                yield return ("edit the draft's body", () => Append("content/articles/unfinished.md", "\nA first paragraph about [[kazakhstan]].\n"), false);
                 yield return ("link a country from that article's body", () => Append("content/articles/notes-from-ashgabat.md", "\nThe capital of [[turkmenistan]].\n"), false);
                 yield return ("link a country to another from its body", () => Append("content/countries/turkmenistan.md", "\nTurkmenistan borders [[afghanistan]].\n"), false);
                 yield return ("cite a source in an agreement's body", () =>

@@ -105,7 +105,7 @@ public sealed class PageInputs
         Fingerprint basis, IReadOnlyList<(ParsedDocument Before, ParsedDocument Now)> edited)
     {
         var ids = previous._ids;
-        if (!ReferenceEquals(previous._graph, patchedFrom) || previous._basis != basis || ids.Length != graph.Parsed.Count || ids.Length != documents.Count)
+        if (!ReferenceEquals(previous._graph, patchedFrom) || previous._basis != basis || ids.Length != graph.Parsed.Count)
         {
             return null;
         }
