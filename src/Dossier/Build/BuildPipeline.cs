@@ -201,7 +201,7 @@ public static class BuildPipeline
         ContentGraph graph, IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
         SourceSet sources, SiteSettings settings, BuildMemory memory)
     {
-        var documents = DocumentFingerprints(files, graph, commitDates);
+        var documents = DocumentFingerprints(files, commitDates, memory);
         var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme), options.IncludeDrafts, options.LinkHealth);
         var inputs = memory is { Inputs: { } previous, Graph: { Patched: { } edited, PatchedFrom: { } from } }
             && PageInputs.Update(previous, graph, from, documents, basis, edited) is { } updated
@@ -216,9 +216,12 @@ public static class BuildPipeline
     /// (front matter, path, last commit date; the notes citing a source are added to that source's page inputs).
     /// </summary>
     private static Dictionary<string, (Fingerprint Whole, Fingerprint Face)> DocumentFingerprints(
-        IReadOnlyList<RememberedFile> files, ContentGraph graph, IReadOnlyDictionary<string, DateOnly> commitDates)
+        IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildMemory memory)
     {
-        var fingerprints = new Dictionary<string, (Fingerprint, Fingerprint)>(StringComparer.Ordinal);
+        // Hashed once per parse and last commit date: a rebuild after one edit hashes one file, not thousands.
+        var known = memory.DocumentFingerprints;
+        var now = new Dictionary<RememberedFile, (int, Fingerprint, Fingerprint)>(files.Count, ReferenceEqualityComparer.Instance);
+        var fingerprints = new Dictionary<string, (Fingerprint, Fingerprint)>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (file.Document is not { } document)
@@ -227,11 +230,18 @@ public static class BuildPipeline
             }
 
             var committed = commitDates.TryGetValue(document.Source.Path, out var date) ? date.DayNumber : -1;
-            var whole = new FingerprintBuilder().Add(file.Text).Add(document.Source.Path).Add(committed).Build();
-            var face = new FingerprintBuilder().Add(file.FrontMatter).Add(document.Source.Path).Add(committed);
-            fingerprints[document.Id] = (whole, face.Build());
+            if (!known.TryGetValue(file, out var remembered) || remembered.Committed != committed)
+            {
+                var whole = new FingerprintBuilder().Add(file.Text).Add(document.Source.Path).Add(committed).Build();
+                var face = new FingerprintBuilder().Add(file.FrontMatter).Add(document.Source.Path).Add(committed).Build();
+                remembered = (committed, whole, face);
+            }
+
+            now[file] = remembered;
+            fingerprints[document.Id] = (remembered.Whole, remembered.Face);
         }
 
+        memory.DocumentFingerprints = now;
         return fingerprints;
     }
 }
