@@ -15,178 +15,114 @@ public static class HtmlLinkScanner
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
-        for (var reader = new Reader(html); reader.Next();)
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
         {
-            var value = Decoded(html, reader.Value);
-            if (reader.IsId)
+            if (html.AsSpan(i).StartsWith("<!--"))
             {
-                ids.Add(value);
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
             }
-            else
+
+            if (i + 1 >= html.Length || !char.IsAsciiLetter(html[i + 1]))
             {
-                links.Add(value);
+                i++;
+                continue;
+            }
+
+            var nameEnd = i + 1;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
+            {
+                nameEnd++;
+            }
+
+            var name = html.AsSpan(i + 1, nameEnd - i - 1);
+            i = ReadAttributes(html, nameEnd, ids, links);
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                var close = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
             }
         }
 
         return (ids, links);
     }
 
-    /// <summary>An attribute value as a string, entity-decoded when it has an entity.</summary>
-    internal static string Decoded(string html, Range value)
+    /// <summary>Reads a tag's attributes from <paramref name="i"/>; returns the index after its closing <c>&gt;</c>.</summary>
+    private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> links)
     {
-        var raw = html[value];
-        return raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-    }
-
-    /// <summary>
-    /// Steps through the <c>id</c>, <c>href</c> and <c>src</c> attributes of a page, each as where its raw value stands in the
-    /// text: a caller that only compares values (the link check) needs no string for most of them.
-    /// </summary>
-    internal ref struct Reader(string html)
-    {
-        private readonly string _html = html;
-        private int _next;
-
-        // Inside a tag: where its attributes continue, and whether it opens a script or style element.
-        private int _inTag = -1;
-        private ReadOnlySpan<char> _rawTextElement;
-
-        /// <summary>Whether the current attribute is an <c>id</c> (else <c>href</c> or <c>src</c>).</summary>
-        public bool IsId { get; private set; }
-
-        /// <summary>Where the current attribute's raw (not yet entity-decoded) value stands.</summary>
-        public Range Value { get; private set; }
-
-        public bool Next()
+        while (i < html.Length)
         {
-            var html = _html;
-            while (true)
+            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
             {
-                if (_inTag >= 0)
-                {
-                    if (NextAttribute())
-                    {
-                        return true;
-                    }
-
-                    if (_rawTextElement.Length > 0)
-                    {
-                        var close = html.IndexOf("</" + _rawTextElement.ToString(), _next, StringComparison.OrdinalIgnoreCase);
-                        _next = close < 0 ? html.Length : close;
-                        _rawTextElement = default;
-                    }
-
-                    continue;
-                }
-
-                var i = html.IndexOf('<', _next);
-                if (i < 0)
-                {
-                    _next = html.Length;
-                    return false;
-                }
-
-                if (html.AsSpan(i).StartsWith("<!--"))
-                {
-                    var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                    _next = end < 0 ? html.Length : end + 3;
-                    continue;
-                }
-
-                if (i + 1 >= html.Length || !char.IsAsciiLetter(html[i + 1]))
-                {
-                    _next = i + 1;
-                    continue;
-                }
-
-                var nameEnd = i + 1;
-                while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
-                {
-                    nameEnd++;
-                }
-
-                var name = html.AsSpan(i + 1, nameEnd - i - 1);
-                _rawTextElement = name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-                    ? name
-                    : default;
-                _inTag = nameEnd;
-            }
-        }
-
-        /// <summary>Reads the tag's attributes up to the next wanted one; at the tag's end, leaves it and returns false.</summary>
-        private bool NextAttribute()
-        {
-            var html = _html;
-            var i = _inTag;
-            while (i < html.Length)
-            {
-                while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
-                {
-                    i++;
-                }
-
-                if (i >= html.Length || html[i] == '>')
-                {
-                    i++;
-                    break;
-                }
-
-                var nameStart = i;
-                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/'))
-                {
-                    i++;
-                }
-
-                var name = html.AsSpan(nameStart, i - nameStart);
-                while (i < html.Length && char.IsWhiteSpace(html[i]))
-                {
-                    i++;
-                }
-
-                if (i >= html.Length || html[i] != '=')
-                {
-                    continue;
-                }
-
                 i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i]))
+            }
+
+            if (i >= html.Length || html[i] == '>')
+            {
+                return i + 1;
+            }
+
+            var nameStart = i;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/'))
+            {
+                i++;
+            }
+
+            var name = html.AsSpan(nameStart, i - nameStart);
+            while (i < html.Length && char.IsWhiteSpace(html[i]))
+            {
+                i++;
+            }
+
+            if (i >= html.Length || html[i] != '=')
+            {
+                continue;
+            }
+
+            i++;
+            while (i < html.Length && char.IsWhiteSpace(html[i]))
+            {
+                i++;
+            }
+
+            int valueStart, valueEnd;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                var quote = html[i];
+                valueStart = i + 1;
+                valueEnd = html.IndexOf(quote, valueStart);
+                valueEnd = valueEnd < 0 ? html.Length : valueEnd;
+                i = Math.Min(valueEnd + 1, html.Length);
+            }
+            else
+            {
+                valueStart = i;
+                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
                 {
                     i++;
                 }
 
-                int valueStart, valueEnd;
-                if (i < html.Length && html[i] is '"' or '\'')
+                valueEnd = i;
+            }
+
+            var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase);
+            if (isId || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase))
+            {
+                var raw = html[valueStart..valueEnd];
+                var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+                if (isId)
                 {
-                    var quote = html[i];
-                    valueStart = i + 1;
-                    valueEnd = html.IndexOf(quote, valueStart);
-                    valueEnd = valueEnd < 0 ? html.Length : valueEnd;
-                    i = Math.Min(valueEnd + 1, html.Length);
+                    ids.Add(value);
                 }
                 else
                 {
-                    valueStart = i;
-                    while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
-                    {
-                        i++;
-                    }
-
-                    valueEnd = i;
-                }
-
-                var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase);
-                if (isId || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase))
-                {
-                    _inTag = i;
-                    IsId = isId;
-                    Value = valueStart..valueEnd;
-                    return true;
+                    links.Add(value);
                 }
             }
-
-            _inTag = -1;
-            _next = Math.Min(i, html.Length);
-            return false;
         }
+
+        return i;
     }
 }
