@@ -32,7 +32,7 @@ public static class BuildPipeline
         var timer = new StageTimer();
         var sources = ReadSources.Run(options, memory.Known, memory.Kept ? memory.Changes : null, diagnostics);                            // 1. read
         timer.Lap("read");
-        var commitDates = ReadCommitDates.Run(options.SourceDirectory);                                // 2. read last commit dates
+        var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);                            // 2. read last commit dates
         timer.Lap("commit dates");
         var settings = SiteSettingsReader.Read(sources.Settings, diagnostics);
         var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dossier.Build.Incremental;
 
 namespace Dossier.Build;
 
@@ -14,9 +15,57 @@ public static class ReadCommitDates
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     /// <summary>Dates by path relative to the source folder, with forward slashes.</summary>
-    public static IReadOnlyDictionary<string, DateOnly> Run(string sourceDirectory)
+    public static IReadOnlyDictionary<string, DateOnly> Run(string sourceDirectory) => Log(sourceDirectory);
+
+    /// <summary>
+    /// The same, for a build given a memory: the log (tens of milliseconds in a real repository, on every rebuild of
+    /// <c>dossier serve</c>) is read again only when <c>HEAD</c> names another commit, since only commits change it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateOnly> Run(string sourceDirectory, BuildMemory memory)
+    {
+        if (!memory.Kept)
+        {
+            return Log(sourceDirectory);
+        }
+
+        string? head = null;
+        if (!Git(sourceDirectory, ["rev-parse", "HEAD"], line => head ??= line))
+        {
+            return new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        }
+
+        if (memory.CommitDates is { } known && known.Head == head)
+        {
+            return known.Dates;
+        }
+
+        var dates = Log(sourceDirectory);
+        memory.CommitDates = head is null ? null : new RememberedCommitDates(head, dates);
+        return dates;
+    }
+
+    private static Dictionary<string, DateOnly> Log(string sourceDirectory)
     {
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        DateOnly? current = null;
+        // Paths relative to the source folder, unquoted (non-ASCII names stay readable), committer dates as YYYY-MM-DD.
+        var read = Git(sourceDirectory, ["-c", "core.quotepath=off", "log", "--format=%cs", "--name-only", "--relative", "--", "."], line =>
+        {
+            if (line.Length == 10 && DateOnly.TryParseExact(line, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                current = date;
+            }
+            else if (current is { } day)
+            {
+                dates.TryAdd(line, day);
+            }
+        });
+        return read ? dates : new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Runs git in the source folder, handing it each non-empty line of output; false when git is missing or fails.</summary>
+    private static bool Git(string sourceDirectory, string[] arguments, Action<string> line)
+    {
         var start = new ProcessStartInfo("git")
         {
             RedirectStandardOutput = true,
@@ -24,8 +73,7 @@ public static class ReadCommitDates
             UseShellExecute = false,
             WorkingDirectory = sourceDirectory,
         };
-        // Paths relative to the source folder, unquoted (non-ASCII names stay readable), committer dates as YYYY-MM-DD.
-        foreach (var argument in new[] { "-c", "core.quotepath=off", "log", "--format=%cs", "--name-only", "--relative", "--", "." })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -35,40 +83,25 @@ public static class ReadCommitDates
             using var git = Process.Start(start);
             if (git is null)
             {
-                return dates;
+                return false;
             }
 
             git.ErrorDataReceived += (_, _) => { };
             git.BeginErrorReadLine();
-            DateOnly? current = null;
-            while (git.StandardOutput.ReadLine() is { } line)
+            while (git.StandardOutput.ReadLine() is { } text)
             {
-                if (line.Length == 0)
+                if (text.Length > 0)
                 {
-                    continue;
-                }
-
-                if (line.Length == 10 && DateOnly.TryParseExact(line, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    current = date;
-                }
-                else if (current is { } day)
-                {
-                    dates.TryAdd(line, day);
+                    line(text);
                 }
             }
 
-            if (!git.WaitForExit(Patience) || git.ExitCode != 0)
-            {
-                return new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-            }
+            return git.WaitForExit(Patience) && git.ExitCode == 0;
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {
             // No git on this machine: pages simply show no date.
-            return new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+            return false;
         }
-
-        return dates;
     }
 }

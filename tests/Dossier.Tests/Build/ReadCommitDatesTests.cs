@@ -31,11 +31,32 @@ public sealed class ReadCommitDatesTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_reads_the_log_again_only_after_a_commit()
+    {
+        // Given a repository read once by a build that keeps its memory
+        Git("init", "-q");
+        Write("content/a.md", "one");
+        Commit("2024-03-01T12:00:00+00:00");
+        var memory = new Dossier.Build.Incremental.BuildMemory();
+        var first = ReadCommitDates.Run(_folder, memory);
+        Assert.Equal(new DateOnly(2024, 3, 1), first["content/a.md"]);
+
+        // When a file changes but nothing is committed, the dates read before are the answer
+        Write("content/a.md", "two");
+        Assert.Same(first, ReadCommitDates.Run(_folder, memory));
+
+        // When it is committed, the log is read again
+        Commit("2025-06-30T12:00:00+00:00");
+        Assert.Equal(new DateOnly(2025, 6, 30), ReadCommitDates.Run(_folder, memory)["content/a.md"]);
+    }
+
+    [Fact]
     public void Outside_a_repository_there_are_no_dates()
     {
         Write("content/a.md", "one");
 
         Assert.Empty(ReadCommitDates.Run(_folder));
+        Assert.Empty(ReadCommitDates.Run(_folder, new Dossier.Build.Incremental.BuildMemory()));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -28,6 +28,9 @@ public sealed class BuildMemory
     /// </summary>
     public Reading.SourceChanges Changes { get; } = new();
 
+    /// <summary>The last commit dates, with the commit they were read at.</summary>
+    internal RememberedCommitDates? CommitDates { get; set; }
+
     /// <summary>Each content file's parse, by relative path.</summary>
     internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
 
