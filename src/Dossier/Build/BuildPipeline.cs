@@ -47,7 +47,7 @@ public static class BuildPipeline
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
-        var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, settings, memory) : PageInputs.None;
+        var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, theme, memory) : PageInputs.None;
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
@@ -199,10 +199,10 @@ public static class BuildPipeline
     /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>
     private static PageInputs InputsOf(
         ContentGraph graph, IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
-        SourceSet sources, SiteSettings settings, BuildMemory memory)
+        SourceSet sources, Theme? theme, BuildMemory memory)
     {
         var documents = DocumentFingerprints(files, commitDates, memory);
-        var basis = BuildBasis.Of(sources.Settings, Path.Combine(options.SourceDirectory, "themes", settings.Theme), options.IncludeDrafts, options.LinkHealth);
+        var basis = BuildBasis.Of(sources.Settings, theme, options.IncludeDrafts, options.LinkHealth);
         var inputs = memory is { Inputs: { } previous, Graph: { Patched: { } edited, PatchedFrom: { } from } }
             && PageInputs.Update(previous, graph, from, documents, basis, edited) is { } updated
             ? updated

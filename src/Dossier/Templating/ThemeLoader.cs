@@ -1,3 +1,4 @@
+using Dossier.Build.Incremental;
 using Dossier.Diagnostics;
 using Dossier.Pages.Views;
 using Dossier.Templating.Views;
@@ -22,10 +23,12 @@ public static class ThemeLoader
             return null;
         }
 
-        var options = CreateOptions(ReadAll(Path.Combine(root, "partials"), "*.liquid"));
+        var partials = ReadAll(Path.Combine(root, "partials"), "*.liquid");
+        var layoutFiles = ReadAll(Path.Combine(root, "layouts"), "*.liquid");
+        var options = CreateOptions(partials);
         var parser = new FluidParser();
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var (file, text) in ReadAll(Path.Combine(root, "layouts"), "*.liquid"))
+        foreach (var (file, text) in layoutFiles)
         {
             if (parser.TryParse(text, out var template, out var error))
             {
@@ -44,7 +47,21 @@ public static class ThemeLoader
                 .Select(f => new ThemeAsset(Path.GetRelativePath(assetRoot, f).Replace('\\', '/'), File.ReadAllBytes(f)))
                 .ToList()
             : [];
-        return new Theme(name, layouts, options, assets);
+        var files = new FingerprintBuilder();
+        foreach (var (folder, texts) in new[] { ("partials/", partials), ("layouts/", layoutFiles) })
+        {
+            foreach (var (file, text) in texts)
+            {
+                files.Add(folder + file).Add(text);
+            }
+        }
+
+        foreach (var asset in assets)
+        {
+            files.Add("assets/" + asset.RelativePath).Add(asset.Content);
+        }
+
+        return new Theme(name, layouts, options, assets, files.Build());
     }
 
     /// <summary>Fluid's message names the position as "at (line:column)", then repeats the source: keep the first line, use the position.</summary>

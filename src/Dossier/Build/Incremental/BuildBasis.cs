@@ -1,24 +1,19 @@
 using Dossier.Health;
 using Dossier.Reading;
+using Dossier.Templating;
 
 namespace Dossier.Build.Incremental;
 
 /// <summary>
-/// The fingerprint of what every page depends on: <c>dossier.yml</c>, every file of the theme, whether drafts
+/// The fingerprint of what every page depends on: <c>dossier.yml</c>, every file the theme was loaded from, whether drafts
 /// are built, and the link checks shown to readers. When it changes, every page is made again.
 /// </summary>
 public static class BuildBasis
 {
-    public static Fingerprint Of(SourceFile? settings, string themeFolder, bool includeDrafts, IReadOnlyDictionary<string, LinkHealth> linkHealth)
+    /// <param name="theme">The theme as loaded for this build (its files are not read again), or null when it did not load.</param>
+    public static Fingerprint Of(SourceFile? settings, Theme? theme, bool includeDrafts, IReadOnlyDictionary<string, LinkHealth> linkHealth)
     {
-        var builder = new FingerprintBuilder().Add(settings?.Text).Add(includeDrafts);
-        if (Directory.Exists(themeFolder))
-        {
-            foreach (var file in Directory.EnumerateFiles(themeFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                builder.Add(Path.GetRelativePath(themeFolder, file)).Add(File.ReadAllBytes(file));
-            }
-        }
+        var builder = new FingerprintBuilder().Add(settings?.Text).Add(includeDrafts).Add(theme?.Name).Add(theme?.Files ?? default);
 
         foreach (var (url, health) in linkHealth.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
