@@ -30,7 +30,7 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var sources = ReadSources.Run(options, memory.Known, memory.Kept ? memory.Changes : null, diagnostics);                            // 1. read
+        var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);                            // 1. read
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);                            // 2. read last commit dates
         timer.Lap("commit dates");

@@ -25,7 +25,8 @@ public static class ComposeSearchIndex
     public static IReadOnlyList<GeneratedFile> Run(PageContext context, IReadOnlyDictionary<string, Fingerprint> inputs, BuildMemory memory)
     {
         var previous = memory.SearchEntries;
-        var entries = SearchIndex.DocumentsInOrder(context.Graph)
+        // The index lists every document in the site's order.
+        var entries = context.Graph.InListOrder
             .AsParallel()
             .AsOrdered()
             .Select(document =>

@@ -16,10 +16,6 @@ public static class LinkContentGraph
 {
     private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
-    public static ContentGraph Run(
-        SiteSettings settings, IReadOnlyList<ParsedDocument> all, bool includeDrafts, ICitationStyle style, IDiagnosticSink sink) =>
-        Run(settings, LinkableDocuments.Of(all, includeDrafts), style, sink);
-
     /// <summary>
     /// Links the graph of the parsed files — or, given the memory of a build whose files had the same paths and front
     /// matter (only bodies edited), patches that build's graph around the edited documents.
@@ -30,19 +26,19 @@ public static class LinkContentGraph
         BuildMemory memory, IDiagnosticSink sink)
     {
         var parsedFiles = files.Where(f => f.Parsed is not null).ToList();
-        if (!memory.Kept)
-        {
-            return Run(settings, parsedFiles.Select(f => f.Parsed!).ToList(), includeDrafts, style, sink);
-        }
-
         var basis = new FingerprintBuilder().Add(settingsText).Add(includeDrafts).Add(style.GetType().FullName).Build();
-        if (memory.Graph is { } previous && GraphUpdate.TryApply(previous, basis, parsedFiles, settings, sink) is { } update)
+        if (memory is { Kept: true, Graph: { } previous } && GraphUpdate.TryApply(previous, basis, parsedFiles, settings, sink) is { } update)
         {
             memory.Graph = update.Remembered;
             return update.Graph;
         }
 
         var documents = LinkableDocuments.Of(parsedFiles.Select(f => f.Parsed!).ToList(), includeDrafts);
+        if (!memory.Kept)
+        {
+            return Run(settings, documents, style, sink);
+        }
+
         var found = new DiagnosticBag();
         var graph = Run(settings, documents, style, found);
         var reported = found.Sorted();
@@ -52,7 +48,7 @@ public static class LinkContentGraph
         }
 
         // Linking reports each problem in the file that has it, so an edited file's findings can be replaced alone.
-        memory.Graph = new RememberedGraph(basis, parsedFiles, documents, graph,
+        memory.Graph = new RememberedGraph(basis, parsedFiles, documents.ById, documents.Drafts, graph,
             reported.GroupBy(d => d.Span.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal));
         return graph;
     }

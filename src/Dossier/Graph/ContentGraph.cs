@@ -43,6 +43,10 @@ public sealed class ContentGraph
     /// <summary>Every footnote that cites a source, by citation id, in document then note order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> UsesOfCitation { get; init; }
 
+    /// <summary>Every document in the site's order: articles, countries, agreements, then sources.</summary>
+    public IEnumerable<ContentDocument> InListOrder =>
+        Articles.Cast<ContentDocument>().Concat(Countries).Concat(Agreements).Concat(Citations);
+
     /// <summary>Where an article stands in <see cref="Articles"/>, or -1.</summary>
     public int PositionOf(Article article)
     {

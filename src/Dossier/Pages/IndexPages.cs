@@ -6,8 +6,6 @@ namespace Dossier.Pages;
 /// <summary>Composes the lists of all articles, countries and agreements.</summary>
 public static class IndexPages
 {
-    public static IEnumerable<PageView> Compose(PageContext context) => [Articles(context), Countries(context), Agreements(context)];
-
     public static PageView Articles(PageContext context) =>
         Listing(SitePaths.Articles, "Articles", "articles", "Analysis articles in this dossier.",
             context.Graph.Articles.Select(a => new LinkView(SitePaths.Relative(SitePaths.Articles, SitePaths.Of(a)), a.Title,

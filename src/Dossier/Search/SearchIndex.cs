@@ -17,10 +17,6 @@ public static class SearchIndex
     // The index is a JSON file, never inlined in HTML, so letters of every script can stay as they are (smaller).
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The documents the index lists, in its order: articles, countries, agreements, sources.</summary>
-    public static IEnumerable<ContentDocument> DocumentsInOrder(ContentGraph graph) =>
-        graph.Articles.Cast<ContentDocument>().Concat(graph.Countries).Concat(graph.Agreements).Concat(graph.Citations);
-
     /// <summary>One document's entry: made from the document and the front matter of the sources it cites.</summary>
     public static SearchEntry EntryOf(PageContext context, ContentDocument document)
     {

@@ -26,7 +26,6 @@ internal static class GraphUpdate
         }
 
         var old = previous.Graph;
-        var documents = previous.Documents;
         // Only the file that won its id is linked (drafts not built and duplicates never are).
         var linked = edited.Where(e => old.Parsed.TryGetValue(e.Before.Document!.Id, out var p) && ReferenceEquals(p, e.Before.Parsed)).ToList();
         if (linked.Any(e => e.Now.Document is Citation))
@@ -35,7 +34,7 @@ internal static class GraphUpdate
             return null;
         }
 
-        var byId = new Dictionary<string, ContentDocument>(documents.ById, StringComparer.Ordinal);
+        var byId = new Dictionary<string, ContentDocument>(previous.ById, StringComparer.Ordinal);
         var parsed = new Dictionary<string, ParsedDocument>(old.Parsed, StringComparer.Ordinal);
         var swap = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
         foreach (var (before, now) in linked)
@@ -52,9 +51,9 @@ internal static class GraphUpdate
         foreach (var (before, now) in linked)
         {
             var document = now.Document!;
-            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, documents.Drafts, new DiagnosticBag()));
+            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, new DiagnosticBag()));
             var found = new DiagnosticBag();
-            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, documents.Drafts, found));
+            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, found));
             reported[document.Source.Path] = found.Sorted();
 
             foreach (var target in named.Union(naming))
@@ -98,14 +97,7 @@ internal static class GraphUpdate
             AgreementsCitingSource = agreementEdited ? SwapAll(old.AgreementsCitingSource, Swapped) : old.AgreementsCitingSource,
             UsesOfCitation = uses,
         };
-        var parses = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
-        foreach (var (before, now) in linked)
-        {
-            parses[before.Parsed!] = now.Parsed!;
-        }
-
-        var linkable = new LinkableDocuments(documents.Parsed.Select(p => parses.GetValueOrDefault(p, p)).ToList(), byId, documents.Drafts);
-        return (graph, new RememberedGraph(basis, files, linkable, graph, reported)
+        return (graph, new RememberedGraph(basis, files, byId, previous.Drafts, graph, reported)
         {
             Patched = linked.Select(e => (e.Before.Parsed!, e.Now.Parsed!)).ToList(),
             PatchedFrom = old,

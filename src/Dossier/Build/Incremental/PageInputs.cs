@@ -84,8 +84,7 @@ public sealed class PageInputs
 
         var all = Enumerable.Range(0, ids.Length).ToList();
         Parallel.ForEach(all, i => neighbours[i].Sort());
-        var listOrder = graph.Articles.Cast<ContentDocument>().Concat(graph.Countries).Concat(graph.Agreements).Concat(graph.Citations)
-            .Select(d => number[d.Id]).ToArray();
+        var listOrder = graph.InListOrder.Select(d => number[d.Id]).ToArray();
         var inputs = new Fingerprint[ids.Length];
         var shown = new UInt128[ids.Length];
         var computing = new Computing(graph, documents, basis, ids, number, faces, neighbours);
@@ -210,16 +209,13 @@ public sealed class PageInputs
         ContentGraph graph, IReadOnlyDictionary<string, (Fingerprint Whole, Fingerprint Face)> documents, Fingerprint basis,
         string[] ids, Dictionary<string, int> number, UInt128[] faces, List<int>[] neighbours)
     {
-        private readonly Dictionary<string, int> _articleAt =
-            graph.Articles.Select((article, index) => (article.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
-
         public (Fingerprint Inputs, UInt128 Shown) Of(int i)
         {
             var near = neighbours[i];
             var uses = graph.Related(graph.UsesOfCitation, ids[i]);
             var values = new List<UInt128>(near.Count + 2 * uses.Count + 5) { basis.Value, documents[ids[i]].Whole.Value };
             // The list's order decides an article's previous and next links.
-            if (_articleAt.TryGetValue(ids[i], out var at))
+            if (graph.Parsed[ids[i]].Document is Article article && graph.PositionOf(article) is var at and >= 0)
             {
                 values.Add(FaceOfArticleAt(at + 1));
                 values.Add(FaceOfArticleAt(at - 1));

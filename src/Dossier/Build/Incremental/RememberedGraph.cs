@@ -5,13 +5,14 @@ namespace Dossier.Build.Incremental;
 
 /// <summary>
 /// The last build's linked graph and what it was linked from — the parsed files in order, under a basis of the
-/// settings and drafts — with what linking reported for each file, so a rebuild in which no front matter changed
+/// settings and drafts, every linked document by id and the drafts left out — with what linking reported for each file, so a rebuild in which no front matter changed
 /// can patch the graph around the edited documents instead of linking the whole dossier again.
 /// </summary>
 public sealed record RememberedGraph(
     Fingerprint Basis,
     IReadOnlyList<RememberedFile> Files,
-    LinkableDocuments Documents,
+    IReadOnlyDictionary<string, Content.ContentDocument> ById,
+    IReadOnlySet<string> Drafts,
     ContentGraph Graph,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ReportedByPath)
 {
