@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dossier.Markdown;
 
 namespace Dossier.Links.Quotes;
 
@@ -13,32 +14,16 @@ public static class QuoteText
     public static string Normalise(string text)
     {
         var source = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(source.Length);
-        var pendingSpace = false;
+        var mapped = new StringBuilder(source.Length);
         foreach (var c in source)
         {
-            var mapped = Map(c);
-            if (mapped == '\0')
+            if (Map(c) is not '\0' and var kept)
             {
-                continue;
+                mapped.Append(char.ToLower(kept, CultureInfo.InvariantCulture));
             }
-
-            if (char.IsWhiteSpace(mapped))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLower(mapped, CultureInfo.InvariantCulture));
         }
 
-        return builder.ToString();
+        return PlainText.Squeeze(mapped.ToString());
     }
 
     /// <summary>One character's canonical form; <c>'\0'</c> drops it.</summary>

@@ -19,6 +19,34 @@ public static class PlainText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Runs of white space become one space, none at either end: what splitting into words and joining them
+    /// with spaces gives, without a string per word (a body has thousands).
+    /// </summary>
+    public static string Squeeze(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Every leaf block's text (paragraphs, headings, list items, table cells), separated by spaces.</summary>
     public static string Of(MarkdownDocument document)
     {

@@ -17,7 +17,7 @@ public static class BodyOutline
     public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body) =>
         body.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new HeadingView(h.GetAttributes().Id!, Squeeze(PlainText.Of(h.Inline)), h.Level))
+            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.Squeeze(PlainText.Of(h.Inline)), h.Level))
             .ToList();
 
     /// <summary>The headings when there are enough of them to be worth a table of contents.</summary>
@@ -28,33 +28,5 @@ public static class BodyOutline
     }
 
     /// <summary>The body's text without markup and without the footnote markers.</summary>
-    public static string TextOf(MarkdownDocument body) => Squeeze(PlainText.Of(body));
-
-    /// <summary>
-    /// Runs of white space become one space, none at either end: what splitting into words and joining them
-    /// with spaces gives, without a string per word (a body has thousands).
-    /// </summary>
-    private static string Squeeze(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string TextOf(MarkdownDocument body) => PlainText.Squeeze(PlainText.Of(body));
 }
