@@ -82,11 +82,14 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
             }
 
             var folder = Path.GetDirectoryName(path);
-            if (Path.GetDirectoryName(folder) == content && CollectionFolders.All.Any(c => c.Folder == Path.GetFileName(folder)))
+            var collection = Path.GetDirectoryName(folder) == content
+                ? CollectionFolders.All.Where(c => c.Folder == Path.GetFileName(folder)).Select(c => (Collection?)c.Collection).FirstOrDefault()
+                : null;
+            if (collection is { } inCollection)
             {
                 if (path.EndsWith(".md", StringComparison.Ordinal))
                 {
-                    touched[Relative(path)] = CollectionFolders.All.First(c => c.Folder == Path.GetFileName(folder)).Collection;
+                    touched[Relative(path)] = inCollection;
                 }
             }
             else if (folder == content)
