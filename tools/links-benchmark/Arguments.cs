@@ -11,6 +11,7 @@ public sealed record Arguments
     public int PerHost { get; init; } = 2;
     public int Concurrency { get; init; } = 64;
     public int LatencyMs { get; init; } = 50;
+    public int Runs { get; init; } = 5;
     public string? UrlFile { get; init; }
     public string? Linkinator { get; init; }
 
@@ -29,6 +30,7 @@ public sealed record Arguments
                 "--per-host" => parsed with { PerHost = Number() },
                 "--concurrency" => parsed with { Concurrency = Number() },
                 "--latency-ms" => parsed with { LatencyMs = Number() },
+                "--runs" => parsed with { Runs = Number() },
                 "--url-file" => parsed with { UrlFile = value },
                 "--linkinator" => parsed with { Linkinator = value },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Dossier.Links.Benchmark;
 
 /// <summary>
@@ -12,7 +10,8 @@ public static class BareClientMode
     {
         var urls = await File.ReadAllLinesAsync(options.UrlFile!);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.PerHost, UseProxy = false });
-        var started = Stopwatch.GetTimestamp();
+        var line = new ClientLine();
+        var rounds = new Rounds(line.Began, options.Hosts * options.PerHost);
         var failed = 0;
         var workers = urls.GroupBy(u => new Uri(u).Host).SelectMany(host =>
         {
@@ -35,12 +34,13 @@ public static class BareClientMode
                     {
                         Interlocked.Increment(ref failed);
                     }
+
+                    rounds.Completed();
                 }
             }));
         }).ToList();
         await Task.WhenAll(workers);
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        Console.WriteLine($"checked {urls.Length} URLs in {elapsed.TotalSeconds:0.000} s: {urls.Length - failed} ok");
+        Console.WriteLine(line.Finish(urls.Length, $"{urls.Length - failed} ok", rounds));
         return failed == 0 ? 0 : 1;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Links.Checking;
 
 namespace Dossier.Links.Benchmark;
@@ -18,11 +17,17 @@ public static class CheckMode
             WaybackEndpoint = null,
         };
         using var checker = new LinkChecker(checkerOptions, TimeProvider.System);
-        var started = Stopwatch.GetTimestamp();
-        var results = await checker.CheckAsync(urls);
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var line = new ClientLine();
+        var rounds = new Rounds(line.Began, options.Hosts * options.PerHost);
+        var results = await checker.CheckAsync(urls, new Progress(rounds));
         var ok = results.Count(r => r.Verdict == Verdict.Ok);
-        Console.WriteLine($"checked {results.Count} URLs in {elapsed.TotalSeconds:0.000} s: {ok} ok, {results.Sum(r => r.Requests)} requests");
+        Console.WriteLine(line.Finish(results.Count, $"{ok} ok, {results.Sum(r => r.Requests)} requests", rounds));
         return ok == results.Count ? 0 : 1;
+    }
+
+    /// <summary>Called on the checker's own threads (not posted elsewhere as <see cref="Progress{T}"/> would).</summary>
+    private sealed class Progress(Rounds rounds) : IProgress<LinkResult>
+    {
+        public void Report(LinkResult value) => rounds.Completed();
     }
 }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Dossier.Links.Benchmark;
 
@@ -21,6 +21,7 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
     private WebApplication? _app;
     private int _requests;
     private long _heldTicks;
+    private long _firstArrival;
 
     public int Requests => _requests;
 
@@ -29,8 +30,12 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
     /// <summary>How long a page was held on average, from the handler's start to the end of its wait.</summary>
     public TimeSpan MeanLatency => _requests == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _heldTicks) / _requests);
 
+    /// <summary>When the first request since the last <see cref="Reset"/> reached a host (a <see cref="Stopwatch"/> timestamp), or 0.</summary>
+    public long FirstArrival => Interlocked.Read(ref _firstArrival);
+
     public void Reset()
     {
+        Interlocked.Exchange(ref _firstArrival, 0);
         Interlocked.Exchange(ref _requests, 0);
         Interlocked.Exchange(ref _heldTicks, 0);
         _peak.Clear();
@@ -38,25 +43,41 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel =>
+        // The empty builder: no configuration files watched, no logging, no routing — the hosts should spend
+        // as little of the machine's CPU as they can, since the client being measured shares it.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
+            kestrel.AddServerHeader = false;
             for (var i = 1; i <= hosts; i++)
             {
                 kestrel.Listen(IPAddress.Parse($"127.0.0.{i}"), port);
             }
         });
         _app = builder.Build();
-        var index = "<html><body>" + string.Concat(urls.Select(u => $"<a href=\"{u}\">{u}</a>\n")) + "</body></html>";
-        _app.MapGet("/index.html", () => Results.Content(index, "text/html"));
-        _app.MapMethods("/page/{n}", ["GET", "HEAD"], async (HttpContext context) =>
+        var index = Encoding.UTF8.GetBytes("<html><body>" + string.Concat(urls.Select(u => $"<a href=\"{u}\">{u}</a>\n")) + "</body></html>");
+        var page = "<html><body><p>page</p></body></html>"u8.ToArray();
+        _app.Run(async context =>
         {
+            var request = context.Request;
+            if (request.Path == "/index.html")
+            {
+                await Answer(context.Response, index);
+                return;
+            }
+
+            if (!request.Path.StartsWithSegments("/page") || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
             Interlocked.Increment(ref _requests);
             var host = context.Connection.LocalIpAddress?.ToString() ?? "";
             var now = _inFlight.AddOrUpdate(host, 1, (_, n) => n + 1);
             _peak.AddOrUpdate(host, now, (_, peak) => Math.Max(peak, now));
             var arrived = Stopwatch.GetTimestamp();
+            Interlocked.CompareExchange(ref _firstArrival, arrived, 0);
             try
             {
                 await _delay.WaitAsync().WaitAsync(context.RequestAborted);
@@ -67,15 +88,22 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
                 _inFlight.AddOrUpdate(host, 0, (_, n) => n - 1);
             }
 
-            return Results.Content("<html><body><p>page</p></body></html>", "text/html");
+            await Answer(context.Response, page);
         });
         await _app.StartAsync();
     }
 
+    private static Task Answer(HttpResponse response, byte[] body)
+    {
+        response.ContentType = "text/html";
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(response.HttpContext.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
+    }
+
     /// <summary>
     /// Sends HEAD and GET requests to every host, <paramref name="rounds"/> on each of <paramref name="perHost"/>
-    /// connections, and fetches the index, then gives the runtime time to finish recompiling the hot paths:
-    /// the servers' own start-up is not counted against whichever tool is measured first. Counters are reset.
+    /// connections, and fetches the index, so the hosts' code is compiled (once: tiered compilation is off, see the
+    /// project file) before any client is measured. Counters are reset.
     /// </summary>
     public async Task WarmUpAsync(int perHost, int rounds)
     {
@@ -92,8 +120,8 @@ public sealed class LocalHosts(int hosts, int port, TimeSpan latency, IReadOnlyL
             }
         })));
         await Task.WhenAll(connections);
-        // Tiered compilation promotes hot methods in the background once no new method has been compiled for 100 ms.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Lets the warm-up's connections close before anything is measured.
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         Reset();
     }
 

@@ -1,12 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using Dossier.Links.Benchmark;
-using Dossier.Links.Checking;
 
-// dotnet run -c Release --project tools/links-benchmark [-- --urls 2000 --hosts 20 --per-host 2 --latency-ms 50]
+// dotnet run -c Release --project tools/links-benchmark [-- --urls 2000 --hosts 20 --per-host 2 --latency-ms 50 --runs 5]
 // Starts and warms up the local hosts in this process, then runs the checker (and linkinator, when found)
 // in child processes under /usr/bin/time -v, so each one's peak memory and CPU are measured on its own,
 // not with the servers'. README.md beside this file says what each figure measures.
@@ -35,49 +32,41 @@ Console.WriteLine($"{options.Urls} URLs on {options.Hosts} hosts, {options.Laten
 var self = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal)
     ? ["dotnet", typeof(LocalHosts).Assembly.Location]
     : new[] { Environment.ProcessPath! };
-string[] checkArguments = [.. self, "--mode", "check", "--url-file", urlFile, "--hosts", options.Hosts.ToString(CultureInfo.InvariantCulture),
+string[] Client(string mode) => [.. self, "--mode", mode, "--url-file", urlFile, "--hosts", options.Hosts.ToString(CultureInfo.InvariantCulture),
     "--per-host", options.PerHost.ToString(CultureInfo.InvariantCulture), "--concurrency", options.Concurrency.ToString(CultureInfo.InvariantCulture)];
-Report("dossier links", await Measured.RunAsync(checkArguments), hosts, options, bound);
-
-// The same requests from a bare HttpClient: what any .NET client gets from these servers on this machine.
-hosts.Reset();
-Report("bare HttpClient (HEAD only, no checks)", await Measured.RunAsync([.. checkArguments.Select(a => a == "check" ? "bare" : a)]), hosts, options, bound);
-
-var linkinator = options.Linkinator ?? FindLinkinator();
-if (linkinator is null)
+var clients = new List<(string Tool, string[] Command)>
 {
-    Console.WriteLine("linkinator: not found (npm i linkinator in a temporary folder and pass --linkinator PATH)");
+    ("dossier links", Client("check")),
+    // The same requests from a bare HttpClient: what any .NET client gets from these servers on this machine.
+    ("bare HttpClient (HEAD only, no checks)", Client("bare")),
+};
+var linkinator = options.Linkinator ?? FindLinkinator();
+if (linkinator is null || !File.Exists(linkinator))
+{
+    Console.WriteLine($"linkinator: {(linkinator is null ? "not found" : $"no such file: {linkinator}")} (npm i linkinator in a temporary folder and pass --linkinator PATH)");
 }
 else
 {
-    hosts.Reset();
-    Report("linkinator", await Measured.RunAsync([linkinator, $"http://127.0.0.1:{port}/index.html", "--concurrency",
-        (options.Hosts * options.PerHost).ToString(CultureInfo.InvariantCulture), "--timeout", "20000", "--format", "csv"]), hosts, options, bound);
+    clients.Add(("linkinator", [linkinator, $"http://127.0.0.1:{port}/index.html", "--concurrency",
+        (options.Hosts * options.PerHost).ToString(CultureInfo.InvariantCulture), "--timeout", "20000", "--format", "csv"]));
 }
 
+// Each run measures every client once, in an order that rotates from run to run, so no client always goes
+// first (or last) on a machine whose speed drifts.
+var report = new RunReport(bound);
+for (var run = 1; run <= options.Runs; run++)
+{
+    for (var i = 0; i < clients.Count; i++)
+    {
+        var (tool, command) = clients[(i + run - 1) % clients.Count];
+        hosts.Reset();
+        report.Add(run, ClientRun.Read(tool, await Measured.RunAsync(command), hosts));
+    }
+}
+
+report.PrintMedians();
 File.Delete(urlFile);
 return 0;
-
-static void Report(string name, Measurement run, LocalHosts hosts, Arguments options, double bound)
-{
-    Console.WriteLine($"{name}: exit {run.ExitCode}, process wall {run.Wall.TotalSeconds:0.00} s ({run.Wall.TotalSeconds / bound:0.00}× bound), "
-        + $"{hosts.Requests} requests, {hosts.Requests / run.Wall.TotalSeconds:0} requests/s, CPU {run.CpuSeconds:0.00} s, peak memory {run.PeakMemoryMb:0} MB, "
-        + $"peak in flight per host {hosts.PeakPerHost}, pages held {hosts.MeanLatency.TotalMilliseconds:0.0} ms on average");
-    var own = run.Tail.Split('\n').FirstOrDefault(l => l.StartsWith("checked ", StringComparison.Ordinal));
-    var checking = own is null ? null : CheckingSeconds().Match(own);
-    if (checking is { Success: true })
-    {
-        var seconds = double.Parse(checking.Groups[1].Value, CultureInfo.InvariantCulture);
-        Console.WriteLine($"  checking (the CheckAsync call, timed inside the checker process): {seconds:0.00} s ({seconds / bound:0.00}× bound); {own}");
-    }
-
-    if (run.ExitCode != 0)
-    {
-        Console.WriteLine(run.Tail);
-    }
-}
-
-static Regex CheckingSeconds() => new(@" in ([0-9.]+) s", RegexOptions.CultureInvariant);
 
 static string? FindLinkinator()
 {
