@@ -7,7 +7,7 @@ namespace Dossier.Links.Archive;
 /// Asks the Wayback Machine availability API (<c>GET {endpoint}?url=…</c>) for the closest archived copy
 /// of a page, to suggest as the citation's <c>archive_url</c>.
 /// </summary>
-internal sealed class WaybackLookup(HttpClient client, HostGates gates, Uri endpoint)
+internal sealed class WaybackLookup(RetryingSender sender, HostGates gates, Uri endpoint)
 {
     public async Task<string?> FindAsync(string url, CancellationToken cancellationToken)
     {
@@ -15,7 +15,9 @@ internal sealed class WaybackLookup(HttpClient client, HostGates gates, Uri endp
         try
         {
             using var slot = await gates.EnterAsync(query, cancellationToken).ConfigureAwait(false);
-            using var response = await client.GetAsync(query, cancellationToken).ConfigureAwait(false);
+            // The whole answer is read within the timeout (it is small JSON).
+            using var response = await sender.SendAsync(HttpMethod.Get, query, HttpCompletionOption.ResponseContentRead, null, cancellationToken)
+                .ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 return null;
@@ -25,7 +27,7 @@ internal sealed class WaybackLookup(HttpClient client, HostGates gates, Uri endp
             using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Closest(json.RootElement);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or Polly.Timeout.TimeoutRejectedException
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException { InnerException: TimeoutException }
             && !cancellationToken.IsCancellationRequested)
         {
             // A missing suggestion is no reason to fail the check.

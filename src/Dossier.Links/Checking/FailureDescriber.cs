@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using Dossier.Links.Network;
-using Polly.Timeout;
 
 namespace Dossier.Links.Checking;
 
@@ -17,7 +16,7 @@ internal static class FailureDescriber
             {
                 case BlockedAddressException blocked:
                     return (Verdict.Blocked, $"refused before connecting: {blocked.Message}");
-                case TimeoutRejectedException or TimeoutException:
+                case TimeoutException:
                     return (Verdict.Timeout, $"no answer from {host} within {Seconds(timeout)}{tries}");
                 case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }:
                     return (Verdict.Broken, $"DNS failure: {uri.Host} cannot be resolved (the domain may have lapsed, or there is no network)");

@@ -8,7 +8,7 @@ namespace Dossier.Links.Checking;
 /// wrongly) or fails, and GET directly when the page's body is needed. Holds the host's slot for the
 /// whole hop, so the per-host limit counts retries and body reads too.
 /// </summary>
-internal sealed class HopSender(HttpClient client, HostGates gates, LinkCheckerOptions options)
+internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkCheckerOptions options)
 {
     private static readonly HashSet<int> HeadRefusals = [400, 403, 404, 405, 501];
 
@@ -48,12 +48,8 @@ internal sealed class HopSender(HttpClient client, HostGates gates, LinkCheckerO
         return response with { Body = body, Truncated = truncated };
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, StrongBox<int> attempts, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, uri);
-        request.Options.Set(AttemptCounter.Key, attempts);
-        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-    }
+    private ValueTask<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, StrongBox<int> attempts, CancellationToken cancellationToken) =>
+        sender.SendAsync(method, uri, HttpCompletionOption.ResponseHeadersRead, attempts, cancellationToken);
 
     private static HopResponse Describe(HttpResponseMessage response) =>
         new((int)response.StatusCode, response.ReasonPhrase ?? "", response.Headers.Location)

@@ -26,10 +26,11 @@ public sealed class LinkChecker : IDisposable
         _options = options;
         var rule = new AddressRule(new HostAllowList(options.AllowHosts));
         _client = CheckerHttpClient.Create(options, new GuardedConnector(rule, onConnecting, resolver));
+        var sender = new RetryingSender(_client, RetryPipeline.Create(options));
         var gates = new HostGates(Math.Max(1, options.PerHost));
-        _probe = new LinkProbe(new HopSender(_client, gates, options), rule, options, clock);
-        // Archive lookups go through the same guarded client and host limits as the checks.
-        _wayback = options.WaybackEndpoint is { } endpoint ? new WaybackLookup(_client, gates, endpoint) : null;
+        _probe = new LinkProbe(new HopSender(sender, gates, options), rule, options, clock);
+        // Archive lookups go through the same guarded client, retries and host limits as the checks.
+        _wayback = options.WaybackEndpoint is { } endpoint ? new WaybackLookup(sender, gates, endpoint) : null;
     }
 
     /// <summary>The closest Wayback Machine copy of <paramref name="url"/>, or null (also when lookups are off).</summary>

@@ -4,13 +4,12 @@ using Dossier.Links.Network;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Dossier.Links.Checking;
 
 /// <summary>
-/// The resilience pipeline around each request: retries with exponential backoff and jitter on timeouts,
-/// 408, 429 and 5xx (honouring a capped <c>Retry-After</c>), each attempt bounded by the timeout.
+/// The resilience pipeline around each request (<see cref="RetryingSender"/>): retries with exponential backoff and
+/// jitter on timeouts, 408, 429 and 5xx (honouring a capped <c>Retry-After</c>); the client's timeout bounds each attempt.
 /// Failures that another try cannot fix (a refused address, an unknown host, a refused connection) are not retried.
 /// </summary>
 internal static class RetryPipeline
@@ -32,7 +31,6 @@ internal static class RetryPipeline
             });
         }
 
-        builder.AddTimeout(options.Timeout);
         return builder.Build();
     }
 
@@ -51,7 +49,8 @@ internal static class RetryPipeline
 
         return outcome.Exception switch
         {
-            TimeoutRejectedException => true,
+            // HttpClient's own timeout (the caller's cancellation is never retried: Polly stops on it).
+            TaskCanceledException { InnerException: TimeoutException } => true,
             HttpRequestException ex => !IsPermanent(ex),
             _ => false,
         };
