@@ -14,9 +14,7 @@ public static class DossierLoader
     {
         var sources = ReadSources.Run(new BuildOptions(root, root), known: null, changes: null, sink);
         var settings = SiteSettingsReader.Read(sources.Settings, sink);
-        var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var files = ParseSources.Run(sources, DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0), allowedHtml,
-            new BuildMemory(kept: false), sink);
+        var files = ParseSources.Run(sources, BodyMarkdown.For(settings), new BuildMemory(kept: false), sink);
         return new LoadedDossier(settings, files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList());
     }
 }

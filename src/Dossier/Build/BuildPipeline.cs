@@ -35,9 +35,8 @@ public static class BuildPipeline
         var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);                            // 2. read last commit dates
         timer.Lap("commit dates");
         var settings = SiteSettingsReader.Read(sources.Settings, diagnostics);
-        var allowedHtml = settings.AllowedHtml.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var markdown = DossierMarkdown.CreatePipeline(rawHtml: allowedHtml.Count > 0);
-        var files = ParseSources.Run(sources, markdown, allowedHtml, memory, diagnostics);             // 3. parse front matter, Markdown, body links
+        var markdown = BodyMarkdown.For(settings);
+        var files = ParseSources.Run(sources, markdown, memory, diagnostics);             // 3. parse front matter, Markdown, body links
         var parsed = files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList();
         var documents = parsed.Select(p => p.Document).ToList();
         timer.Lap("parse");
@@ -54,7 +53,7 @@ public static class BuildPipeline
         LintContent.Run(graph, inputs.Documents, memory.Kept ? inputs.Dossier : null, memory, diagnostics);                                           // 5b. lint
         timer.Lap("lint");
 
-        var bodies = RenderMarkdown.Run(graph, markdown, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
+        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
         foreach (var id in graph.Parsed.Keys.Where(Unchanged))
         {
             bodies[id] = kept[id].Body ?? "";

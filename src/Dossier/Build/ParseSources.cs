@@ -1,8 +1,8 @@
 using Dossier.Build.Incremental;
 using Dossier.Diagnostics;
 using Dossier.Graph;
+using Dossier.Markdown;
 using Dossier.Reading;
-using Markdig;
 
 namespace Dossier.Build;
 
@@ -14,16 +14,16 @@ namespace Dossier.Build;
 public static class ParseSources
 {
     public static IReadOnlyList<RememberedFile> Run(
-        SourceSet sources, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml, BuildMemory memory, IDiagnosticSink sink)
+        SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
     {
-        var basis = new FingerprintBuilder().Add(string.Join('\n', allowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
+        var basis = new FingerprintBuilder().Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
         var previous = memory.Files;
         var files = sources.Files
             .AsParallel()
             .AsOrdered()
             .Select(file => previous.TryGetValue(file.File.RelativePath, out var known) && known.Matches(file, basis)
                 ? known
-                : Parse(file, basis, pipeline, allowedHtml))
+                : Parse(file, basis, markdown))
             .ToList();
 
         foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
@@ -35,13 +35,13 @@ public static class ParseSources
         return files;
     }
 
-    private static RememberedFile Parse(ContentFile file, Fingerprint basis, MarkdownPipeline pipeline, IReadOnlySet<string> allowedHtml)
+    private static RememberedFile Parse(ContentFile file, Fingerprint basis, BodyMarkdown markdown)
     {
         var reported = new DiagnosticBag();
         ParsedDocument? parsed = null;
         if (DocumentParser.Parse(file, reported) is { } document)
         {
-            parsed = ParseMarkdown.Parse(document, pipeline, allowedHtml, reported);
+            parsed = ParseMarkdown.Parse(document, markdown.Pipeline, markdown.AllowedHtml, reported);
             CheckBodyLinks.Run([parsed], reported);
         }
 
