@@ -76,7 +76,7 @@ public static class LinkContentGraph
 
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
         var uses = new Dictionary<string, List<CitationUse>>(StringComparer.Ordinal);
-        foreach (var p in parsed.OrderBy(p => p.Document.Collection).ThenBy(p => p.Document.Id, StringComparer.Ordinal))
+        foreach (var p in parsed)
         {
             var numbered = FootnoteNumbering.Number(p, byId);
             if (numbered.Count == 0)
@@ -109,7 +109,7 @@ public static class LinkContentGraph
             MentionedBy = Freeze(mentions, MentionOrder),
             AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
             AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
-            UsesOfCitation = Freeze(uses, list => list),
+            UsesOfCitation = Freeze(uses, UseOrder),
         };
     }
 
