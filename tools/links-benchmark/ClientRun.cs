@@ -24,8 +24,6 @@ public sealed partial record ClientRun(string Tool, Measurement Process, int Req
 
     public double? CompilingMs { get; init; }
 
-    public string? Summary { get; init; }
-
     public static ClientRun Read(string tool, Measurement process, LocalHosts hosts)
     {
         var run = new ClientRun(tool, process, hosts.Requests, hosts.PeakPerHost, hosts.MeanLatency.TotalMilliseconds);
@@ -35,21 +33,21 @@ public sealed partial record ClientRun(string Tool, Measurement Process, int Req
             return run;
         }
 
-        double Number(int group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
-        double? Optional(int group) => match.Groups[group].Success ? Number(group) : null;
-        var began = long.Parse(match.Groups[4].Value, CultureInfo.InvariantCulture);
+        double Number(string group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        double? Optional(string group) => match.Groups[group].Success ? Number(group) : null;
+        var began = long.Parse(match.Groups["began"].Value, CultureInfo.InvariantCulture);
         return run with
         {
-            CheckingSeconds = Number(2),
-            Summary = match.Groups[3].Value,
+            CheckingSeconds = Number("seconds"),
             FirstRequestMs = hosts.FirstArrival == 0 ? null : Stopwatch.GetElapsedTime(began, hosts.FirstArrival).TotalMilliseconds,
-            FirstRoundMs = Optional(5),
-            LaterRoundMs = Optional(6),
-            Compiled = (int)Number(7),
-            CompilingMs = Number(8),
+            FirstRoundMs = Optional("first"),
+            LaterRoundMs = Optional("later"),
+            Compiled = (int)Number("compiled"),
+            CompilingMs = Number("compiling"),
         };
     }
 
-    [GeneratedRegex(@"checked (\d+) URLs in ([0-9.]+) s: (.*?); began (\d+)(?:; first round ([0-9.]+) ms, then ([0-9.]+) ms a round)?; compiled (\d+) methods in (\d+) ms")]
+    /// <summary>The line <see cref="ClientLine.Finish"/> prints.</summary>
+    [GeneratedRegex(@"checked \d+ URLs in (?<seconds>[0-9.]+) s: .*?; began (?<began>\d+)(?:; first round (?<first>[0-9.]+) ms, then (?<later>[0-9.]+) ms a round)?; compiled (?<compiled>\d+) methods in (?<compiling>\d+) ms")]
     private static partial Regex Line();
 }
