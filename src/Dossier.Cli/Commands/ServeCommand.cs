@@ -78,19 +78,18 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 
             var loop = new RebuildLoop(() => Build(options, settings, memory), events, outcome => server.Requests.RootPath = outcome.RootPath);
             using var debouncer = new Debouncer(Quiet, loop.Request);
-            using var watcher = new SourceWatcher(settings.Source, path =>
-            {
-                if (path is null)
-                {
-                    memory.Changes.Lost();
-                }
-                else
+            using var watcher = new SourceWatcher(
+                settings.Source,
+                changed: path =>
                 {
                     memory.Changes.Changed(path);
-                }
-
-                debouncer.Poke();
-            });
+                    debouncer.Poke();
+                },
+                lost: () =>
+                {
+                    memory.Changes.Lost();
+                    debouncer.Poke();
+                });
             // Changes made since the first build's read were not watched: the next rebuild checks every file.
             memory.Changes.StartTracking();
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -2,17 +2,20 @@ namespace Dossier.Serve.Watching;
 
 /// <summary>
 /// Watches what a build reads — <c>content/</c>, <c>themes/</c> and <c>dossier.yml</c> — and reports the full path of
-/// each change (both names of a rename), ignoring editors' swap and backup files; null when changes were lost. The
+/// each change (both names of a rename), ignoring editors' swap and backup files, and when changes were lost. The
 /// output folder is not watched, so writing the site triggers nothing.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Action<string?> _changed;
+    private readonly Action<string> _changed;
+    private readonly Action _lost;
 
-    public SourceWatcher(string sourceDirectory, Action<string?> changed)
+    /// <param name="changed">Called with the full path of each change.</param>
+    /// <param name="lost">Called when the watcher's buffer overflowed and some changes were not reported.</param>
+    public SourceWatcher(string sourceDirectory, Action<string> changed, Action lost)
     {
-        _changed = changed;
+        (_changed, _lost) = (changed, lost);
         foreach (var folder in new[] { "content", "themes" })
         {
             var path = Path.Combine(Path.GetFullPath(sourceDirectory), folder);
@@ -57,7 +60,7 @@ public sealed class SourceWatcher : IDisposable
             Report(e.FullPath);
         };
         // The buffer overflowed (thousands of changes at once): some were lost, so rebuild to be safe.
-        watcher.Error += (_, _) => _changed(null);
+        watcher.Error += (_, _) => _lost();
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
