@@ -1,4 +1,6 @@
 using Dossier.Content.Schema;
+using Dossier.Diagnostics;
+using Dossier.Reading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,10 +11,14 @@ public sealed class SchemasCommand : Command<SchemasSettings>
 {
     public override int Execute(CommandContext context, SchemasSettings settings, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(settings.Output);
-        foreach (var (file, schema) in SchemaFiles.All)
+        // The dossier's own collections get a schema each, beside the built-in ones.
+        var source = new ContentReader(settings.Source, ContentReader.DefaultMaxFileBytes);
+        var collections = SiteSettingsReader.Read(source.ReadSettings(new DiagnosticBag()), new DiagnosticBag()).Collections;
+        var output = settings.Output ?? Path.Combine(settings.Source, "schemas");
+        Directory.CreateDirectory(output);
+        foreach (var (file, schema) in SchemaFiles.Of(collections))
         {
-            var path = Path.Combine(settings.Output, file);
+            var path = Path.Combine(output, file);
             File.WriteAllText(path, JsonSchemaWriter.Write(schema));
             AnsiConsole.MarkupLineInterpolated($"wrote {path}");
         }

@@ -78,7 +78,8 @@ public sealed class DiagnosticCorpusTests
         {
             var code = DiagnosticCodes.All.SingleOrDefault(c => folder!.StartsWith(c.Id, StringComparison.Ordinal));
             Assert.NotNull(code);
-            Assert.Equal($"{code!.Id}-{code.Name}", folder);
+            // A code may have more than one case: the others add a word after its name (DOS014-unknown-reference-declared).
+            Assert.True(folder == $"{code!.Id}-{code.Name}" || folder!.StartsWith($"{code.Id}-{code.Name}-", StringComparison.Ordinal), folder);
         }
     }
 
