@@ -1,7 +1,6 @@
 using CsCheck;
 using Dossier.Content;
 using Dossier.Scaffolding;
-using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Scaffolding;
 
@@ -13,7 +12,7 @@ public sealed class ScaffolderTests
     {
         // Given a clock at 23:30 on 31 December 2024 in New York (already 1 January in UTC)
         using var dossier = new TempDossier().MinimalValid();
-        var clock = new FixedClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
+        var clock = new ManualClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
 
         var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(Collection.Citation, "mofa-2025") { Url = "https://www.mofa.go.jp/a.html" }, clock);
 
