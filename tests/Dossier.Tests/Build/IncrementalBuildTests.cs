@@ -11,7 +11,7 @@ namespace Dossier.Tests.Build;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
     private readonly FixtureSite _site = FixtureSite.Bundled();
     private readonly string _fresh = Directory.CreateTempSubdirectory("dossier-full-").FullName;

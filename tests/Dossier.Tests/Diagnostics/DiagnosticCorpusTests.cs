@@ -46,7 +46,7 @@ public sealed class DiagnosticCorpusTests
         var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output)
         {
             WriteOutput = false,
-            Clock = new FixedClock(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
+            Clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
         });
         using var text = new StringWriter { NewLine = "\n" };
         new DiagnosticPrinter(site.Root, text, TextWriter.Null).Print(result.Diagnostics, "text");

@@ -2,7 +2,6 @@ using Dossier.Collections;
 using CsCheck;
 using Dossier.Content;
 using Dossier.Scaffolding;
-using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Scaffolding;
 
@@ -14,7 +13,7 @@ public sealed class ScaffolderTests
     {
         // Given a clock at 23:30 on 31 December 2024 in New York (already 1 January in UTC)
         using var dossier = new TempDossier().MinimalValid();
-        var clock = new FixedClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
+        var clock = new ManualClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
 
         var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(BuiltInCollections.Citations, "mofa-2025") { Url = "https://www.mofa.go.jp/a.html" }, CollectionSet.BuiltIn, clock);
 

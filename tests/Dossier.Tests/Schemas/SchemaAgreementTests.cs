@@ -4,7 +4,6 @@ using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using Dossier.Reading;
-using Dossier.Tests.Fixtures;
 using Json.Schema;
 
 namespace Dossier.Tests.Schemas;

@@ -2,7 +2,7 @@ using System.Text;
 using Dossier.Build;
 using Dossier.Diagnostics;
 
-namespace Dossier.Tests.Fixtures;
+namespace Dossier.Testing;
 
 /// <summary>
 /// A dossier in a fresh temporary folder: <c>dossier.yml</c>, the repository's default theme and whatever
@@ -13,10 +13,12 @@ public sealed class TempDossier : IDisposable
     /// <summary>The instant <see cref="Check"/> builds at unless told otherwise: 2026-11-28 00:00 UTC.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The test dossier.yml; <c>repo_url</c> is there for the link checker, which names it in its User-Agent.</summary>
     public const string Settings = """
         title: Test dossier
         base_url: https://example.org/dossier/
         language: en
+        repo_url: https://example.org/test/dossier
 
         """;
 
@@ -81,7 +83,7 @@ public sealed class TempDossier : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "dossier-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         Write("dossier.yml", Settings);
-        CopyDirectory(Path.Combine(RepositoryRoot.Path, "themes", "default"), Path.Combine(Root, "themes", "default"));
+        FolderTree.Copy(Path.Combine(RepositoryRoot.Path, "themes", "default"), Path.Combine(Root, "themes", "default"));
     }
 
     /// <summary>The temporary folder the dossier lives in.</summary>
@@ -100,7 +102,7 @@ public sealed class TempDossier : IDisposable
     /// <summary>Copies in the repository's bundled dossier: its content folder and its dossier.yml (over the test settings).</summary>
     public TempDossier BundledDossier()
     {
-        CopyDirectory(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
+        FolderTree.Copy(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
         File.Copy(Path.Combine(RepositoryRoot.Path, "dossier.yml"), Path.Combine(Root, "dossier.yml"), overwrite: true);
         return this;
     }
@@ -123,6 +125,40 @@ public sealed class TempDossier : IDisposable
         return this;
     }
 
+    /// <summary>Writes <c>content/citations/{id}.md</c> and returns that path; the <c>url:</c> value is always on line 6, column 6.</summary>
+    public string AddCitation(string id, string url, string? quote = null, string? archiveUrl = null)
+    {
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append($"title: \"Source {id}\"\n")
+            .Append("type: web\n")
+            .Append("publisher: \"Test publisher\"\n")
+            .Append("accessed: 2024-12-31\n")
+            .Append($"url: \"{url}\"\n");
+        if (quote is not null)
+        {
+            text.Append($"quote: \"{quote.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\n");
+        }
+
+        if (archiveUrl is not null)
+        {
+            text.Append($"archive_url: \"{archiveUrl}\"\n");
+        }
+
+        text.Append("---\n\nAn annotation.\n");
+        var path = $"content/citations/{id}.md";
+        Write(path, text.ToString());
+        return path;
+    }
+
+    /// <summary>Writes <c>content/articles/{id}.md</c> and returns that path; <paramref name="body"/> starts on line 6.</summary>
+    public string AddArticle(string id, string body)
+    {
+        var path = $"content/articles/{id}.md";
+        Write(path, $"---\ntitle: \"Article {id}\"\ndate: 2024-01-01\n---\n\n{body}\n");
+        return path;
+    }
+
     /// <summary>Runs the whole pipeline as <c>dossier check</c> does (nothing written) at a fixed time; returns the sorted diagnostics.</summary>
     /// <remarks>
     /// Lint warnings (DOS1xx) are left out unless asked for: these tests are about the content rules, and
@@ -133,7 +169,7 @@ public sealed class TempDossier : IDisposable
         {
             WriteOutput = false,
             IncludeDrafts = includeDrafts,
-            Clock = new FixedClock(now ?? DefaultNow),
+            Clock = new ManualClock(now ?? DefaultNow),
         }).Diagnostics.Where(d => includeLints || !d.Code.Id.StartsWith("DOS1", StringComparison.Ordinal)).ToList();
 
     public void Dispose()
@@ -145,16 +181,6 @@ public sealed class TempDossier : IDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless; failing the test over it is not.
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
         }
     }
 }

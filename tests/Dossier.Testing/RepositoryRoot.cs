@@ -1,4 +1,4 @@
-namespace Dossier.Browser.Tests.Hosting;
+namespace Dossier.Testing;
 
 /// <summary>Finds the repository (the folder holding Dossier.sln) from the test's output folder.</summary>
 public static class RepositoryRoot
