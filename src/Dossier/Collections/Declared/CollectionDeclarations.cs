@@ -104,9 +104,9 @@ public static partial class CollectionDeclarations
             return null;
         }
 
-        if (ContentSchemas.DeclaredCommon.Any(f => f.Name == name) || name == ContentSchemas.Silence.Name)
+        if (name == ContentSchemas.Silence.Name)
         {
-            Report(declaration, key, $"`{name}` is a field every document has already", "remove it from `fields`, or give the field another name");
+            Report(declaration, key, $"`{name}` is a key every document has already", "remove it from `fields`, or give the field another name");
             return null;
         }
 
@@ -120,7 +120,7 @@ public static partial class CollectionDeclarations
         field.RejectUnknownKeys();
         var typeName = field.String("type");
         var required = field.Bool("required") ?? false;
-        var description = field.String("description") ?? $"{Words(name)} of the {collection} document";
+        var described = field.String("description");
         var values = field.Strings("values");
         var toNode = field.Node("to", FieldKind.Any);
         if (typeName is null)
@@ -136,7 +136,16 @@ public static partial class CollectionDeclarations
             return null;
         }
 
-        var spec = new FieldSpec(name, kind, required, description);
+        // A field every document has (title, summary, updated, draft) may be declared again, as what it is.
+        var common = ContentSchemas.DeclaredCommon.FirstOrDefault(f => f.Name == name);
+        if (common is not null && common.Kind != kind)
+        {
+            Report(field, key, $"`{name}` is a field every document has already, as {KindName(common.Kind)}",
+                $"declare it as `{{ type: {KindName(common.Kind)} }}`, remove it from `fields`, or give the field another name");
+            return null;
+        }
+
+        var spec = new FieldSpec(name, kind, required, described ?? common?.Description ?? "");
         if (kind == FieldKind.Choice)
         {
             if (values.Count == 0)
@@ -167,14 +176,32 @@ public static partial class CollectionDeclarations
             }
 
             spec = spec with { RefersTo = to };
+            if (described is null)
+            {
+                spec = spec with { Description = kind == FieldKind.Id ? $"an id from {Or(to)}" : $"ids from {Or(to)}" };
+            }
         }
         else if (toNode is not null)
         {
             Report(field, toNode, $"`to` is for ref and refs fields; `{name}` is a {typeName}", "remove `to`, or make the field `type: ref` or `type: refs`");
         }
 
-        return spec;
+        return spec.Description.Length > 0 ? spec : spec with { Description = DescriptionOf(kind) };
     }
+
+    /// <summary>What a field holds, said for editors when its declaration does not say what it means.</summary>
+    private static string DescriptionOf(FieldKind kind) => kind switch
+    {
+        FieldKind.PartialDate => "a date: 2024-08-28, 2024-08 or 2024",
+        FieldKind.Url => "an absolute http(s) address",
+        FieldKind.Number => "a number, e.g. 12 or 3.5",
+        FieldKind.Bool => "true or false",
+        FieldKind.Choice => "one of",
+        _ => "text",
+    };
+
+    private static string Or(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
 
     /// <summary>The collections a <c>to:</c> names (one name or a list), reporting each one that does not exist.</summary>
     private static List<string> TargetsOf(FrontMatterFields field, YamlNode node, IReadOnlyList<string> known)
@@ -220,6 +247,9 @@ public static partial class CollectionDeclarations
 
         return DocumentId.IsValid(name) ? null : ($"`{name}` cannot be a collection name", $"it becomes a folder name: {DocumentId.Rule}");
     }
+
+    /// <summary>The word <c>dossier.yml</c> uses for a kind of field (a full date is written as a date).</summary>
+    private static string KindName(FieldKind kind) => kind == FieldKind.Date ? "date" : Types.First(t => t.Value == kind).Key;
 
     /// <summary>"people" → "People"; "trade-deals" → "Trade deals".</summary>
     private static string Words(string name) => Pages.Labels.Of(name);

@@ -24,8 +24,12 @@ public sealed class DeclaredCollection : CollectionDescriptor
         KindLabel = singular;
         Singular = singular.ToLowerInvariant();
         Description = description;
-        Fields = fields;
-        Schema = new CollectionSchema(Singular, [.. ContentSchemas.DeclaredCommon, .. fields, ContentSchemas.Silence]);
+        // A field every document has, declared again (`summary: { type: string }`), stays where it was, as declared.
+        var common = ContentSchemas.DeclaredCommon
+            .Select(c => fields.FirstOrDefault(f => f.Name == c.Name) is { } again ? again with { Required = again.Required || c.Required } : c)
+            .ToList();
+        Fields = fields.Where(f => common.All(c => c.Name != f.Name)).ToList();
+        Schema = new CollectionSchema(Singular, [.. common, .. Fields, ContentSchemas.Silence]);
         _declaration = string.Join('\n', [name, plural, singular, description ?? "", .. fields.Select(Describe)]);
     }
 
@@ -46,7 +50,7 @@ public sealed class DeclaredCollection : CollectionDescriptor
     /// <summary>One sentence for the index page, when the declaration gives one.</summary>
     public string? Description { get; }
 
-    /// <summary>The declared fields, in the declaration's order (without the keys every document has).</summary>
+    /// <summary>The declared fields, in the declaration's order, without the keys every document has.</summary>
     public IReadOnlyList<FieldSpec> Fields { get; }
 
     public override CollectionSchema Schema { get; }
