@@ -1,5 +1,4 @@
 using Dossier.Build;
-using Dossier.Build.Incremental;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 using Dossier.Markdown;
@@ -14,7 +13,7 @@ public static class DossierLoader
     {
         var sources = ReadSources.Run(new BuildOptions(root, root), known: null, changes: null, sink);
         var settings = sources.Settings;
-        var files = ParseSources.Run(sources, BodyMarkdown.For(settings), new BuildMemory(kept: false), sink);
+        var files = ParseSources.Run(sources, BodyMarkdown.For(settings), sink);
         return new LoadedDossier(settings, files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList());
     }
 }

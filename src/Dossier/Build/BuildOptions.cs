@@ -1,4 +1,4 @@
-using Dossier.References;
+using Dossier.CitationStyles;
 
 namespace Dossier.Build;
 

@@ -2,6 +2,7 @@ using Dossier.Build.Incremental;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
+using Dossier.InternalLinks;
 using Dossier.Markdown;
 using Dossier.Pages;
 using Dossier.Pages.Metadata;
@@ -30,19 +31,20 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);                            // 1. read
+        var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
-        var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);                            // 2. read last commit dates
+        var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);
         timer.Lap("commit dates");
         var settings = sources.Settings;
         var markdown = BodyMarkdown.For(settings);
-        var files = ParseSources.Run(sources, markdown, memory, diagnostics);             // 3. parse front matter, Markdown, body links
+        var files = ParseSources.Run(sources, markdown, diagnostics, memory.Files);
+        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
         var parsed = files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList();
         var documents = parsed.Select(p => p.Document).ToList();
         timer.Lap("parse");
-        ValidateDocuments.Run(documents, settings.Collections, options.Clock, diagnostics);                                  // 4. validate
+        ValidateDocuments.Run(documents, settings.Collections, options.Clock, diagnostics);
         timer.Lap("validate");
-        var graph = LinkContentGraph.Run(settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics); // 5. link the graph
+        var graph = LinkContentGraph.Run(settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics);
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
@@ -50,10 +52,10 @@ public static class BuildPipeline
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
-        LintContent.Run(graph, inputs.Documents, memory.Kept ? inputs.Dossier : null, memory, diagnostics);                                           // 5b. lint
+        LintContent.Run(graph, inputs.Documents, memory.Kept ? inputs.Dossier : null, memory, diagnostics);
         timer.Lap("lint");
 
-        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));  // 6. render Markdown
+        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));
         foreach (var id in graph.Parsed.Keys.Where(Unchanged))
         {
             bodies[id] = kept[id].Body ?? "";
@@ -66,13 +68,13 @@ public static class BuildPipeline
         var toMake = Enumerable.Range(0, plans.Count)
             .Where(i => !(kept.TryGetValue(plans[i].Key, out var page) && page.Inputs == planInputs[i]))
             .ToList();
-        var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();        // 7. compose pages
+        var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();
         timer.Lap("compose pages");
         var rootPath = SiteUrls.RootPath(settings);
         // Each page is scanned for links and kept as UTF-8 bytes as soon as it is laid out; its HTML string is let go.
         var made = theme is null
             ? []
-            : ApplyLayout.Run(views, theme, settings, diagnostics, page =>                                  // 8. apply layout
+            : ApplyLayout.Run(views, theme, settings, diagnostics, page =>
                 (page.Path, Bytes: Utf8.GetBytes(page.Html), Scanned: CheckInternalLinks.Scan(page, rootPath)));
         timer.Lap("apply layout");
         var madeByPath = made.ToDictionary(page => page.Path, StringComparer.Ordinal);
@@ -109,11 +111,11 @@ public static class BuildPipeline
         memory.Pages = remembered;
         timer.Lap("scan links");
 
-        var generated = new List<GeneratedFile>(ComposeSearchIndex.Run(context, inputs.Documents, memory));                   // 9. search index
+        var generated = new List<GeneratedFile>(ComposeSearchIndex.Run(context, inputs.Documents, memory));
         // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
         var feeds = memory.Feeds is { } known && memory.Kept && known.Inputs == inputs.Dossier
             ? known.Files
-            : ComposeFeeds.Run(context, pages.Select(p => p.View).ToList());                          // 10. feed, sitemap, robots.txt
+            : ComposeFeeds.Run(context, pages.Select(p => p.View).ToList());
         memory.Feeds = new RememberedFeeds(inputs.Dossier, feeds);
         generated.AddRange(feeds);
         timer.Lap("search index, feeds");
@@ -122,7 +124,7 @@ public static class BuildPipeline
         {
             // Only on an otherwise clean build: pages missing because of an earlier error would only repeat it.
             var otherFiles = assets.Select(a => Site.SitePaths.Assets + a.RelativePath).Concat(generated.Select(f => f.Path)).ToList();
-            CheckLinks(pages, madeNow, otherFiles, memory, diagnostics);                                // 11. check links
+            CheckLinks(pages, madeNow, otherFiles, memory, diagnostics);
         }
 
         timer.Lap("check links");
@@ -136,7 +138,7 @@ public static class BuildPipeline
                 .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
                 .Concat(generated.Select(f => new SiteOutputFile(f.Path, () => f.Content)))
                 .ToList();
-            written = WriteSite.Run(options.OutputDirectory, outputFiles, memory, diagnostics);          // 12. write
+            written = WriteSite.Run(options.OutputDirectory, outputFiles, memory, diagnostics);
         }
 
         timer.Lap("write");
@@ -197,7 +199,7 @@ public static class BuildPipeline
 
     /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>
     private static PageInputs InputsOf(
-        ContentGraph graph, IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
+        ContentGraph graph, IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
         SourceSet sources, Theme? theme, BuildMemory memory)
     {
         var documents = DocumentFingerprints(files, commitDates, memory);
@@ -215,11 +217,11 @@ public static class BuildPipeline
     /// (front matter, path, last commit date; the notes citing a source are added to that source's page inputs).
     /// </summary>
     private static Dictionary<string, (Fingerprint Whole, Fingerprint Face)> DocumentFingerprints(
-        IReadOnlyList<RememberedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildMemory memory)
+        IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildMemory memory)
     {
         // Hashed once per parse and last commit date: a rebuild after one edit hashes one file, not thousands.
         var known = memory.DocumentFingerprints;
-        var now = new Dictionary<RememberedFile, (int, Fingerprint, Fingerprint)>(files.Count, ReferenceEqualityComparer.Instance);
+        var now = new Dictionary<ParsedFile, (int, Fingerprint, Fingerprint)>(files.Count, ReferenceEqualityComparer.Instance);
         var fingerprints = new Dictionary<string, (Fingerprint, Fingerprint)>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 4b: refuses link and image targets a reader's browser should never be sent to (<c>javascript:</c>, <c>data:</c>, <c>//host</c>).</summary>
+/// <summary>Refuses link and image targets a reader's browser should never be sent to (<c>javascript:</c>, <c>data:</c>, <c>//host</c>).</summary>
 public static class CheckBodyLinks
 {
     public static void Run(IReadOnlyList<ParsedDocument> documents, IDiagnosticSink sink)

@@ -5,7 +5,7 @@ using Dossier.Site;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 11: the Atom feed of articles, the sitemap (when <c>base_url</c> is set) and robots.txt.</summary>
+/// <summary>The Atom feed of articles, the sitemap (when <c>base_url</c> is set) and robots.txt.</summary>
 public static class ComposeFeeds
 {
     public static IReadOnlyList<GeneratedFile> Run(PageContext context, IReadOnlyList<PageView> pages)

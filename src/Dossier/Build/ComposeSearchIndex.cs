@@ -8,7 +8,7 @@ using Dossier.Site;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 9: writes the search index the search page loads: <c>search/index.json</c> names the parts
+/// Writes the search index the search page loads: <c>search/index.json</c> names the parts
 /// (<c>{"parts":["index-1.json",…]}</c>), and each part is a JSON array of up to <see cref="EntriesPerPart"/> entries,
 /// in the index's order. Each document's entry depends only on its page inputs, so a rebuild makes again only the
 /// entries of documents whose inputs changed, and writes again only the parts holding them: at a thousand articles the

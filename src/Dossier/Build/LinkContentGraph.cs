@@ -1,10 +1,10 @@
 using System.Globalization;
 using Dossier.Build.Incremental;
+using Dossier.CitationStyles;
 using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
-using Dossier.References;
 
 namespace Dossier.Build;
 
@@ -23,7 +23,7 @@ public static class LinkContentGraph
     /// </summary>
     /// <param name="settingsText">The text of <c>dossier.yml</c>: a graph linked under other settings is not patched.</param>
     public static ContentGraph Run(
-        SiteSettings settings, string? settingsText, IReadOnlyList<RememberedFile> files, bool includeDrafts, ICitationStyle style,
+        SiteSettings settings, string? settingsText, IReadOnlyList<ParsedFile> files, bool includeDrafts, ICitationStyle style,
         BuildMemory memory, IDiagnosticSink sink)
     {
         var parsedFiles = files.Where(f => f.Parsed is not null).ToList();

@@ -5,7 +5,7 @@ using Dossier.Lints;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 5b: warnings about content that builds but is probably not what the editor meant.</summary>
+/// <summary>Warnings about content that builds but is probably not what the editor meant.</summary>
 public static class LintContent
 {
     private static readonly ILint[] Lints =

@@ -7,21 +7,23 @@ using Dossier.Reading;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 3: each content file on its own, in parallel — front matter into a typed document, then its Markdown,
-/// then the links in its body. A file whose text the memory parsed before (with the same settings) is not parsed
-/// again: its parse is reused and what it reported is reported again.
+/// Each content file on its own, in parallel — front matter into a typed document, then its Markdown,
+/// then the links in its body. Each file's parse depends on its text and the parse settings alone.
 /// </summary>
 public static class ParseSources
 {
-    public static IReadOnlyList<RememberedFile> Run(
-        SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
+    /// <param name="earlier">
+    /// The parses of an earlier build, by path: a file whose text and parse settings are the same is not parsed again,
+    /// and what its parse reported is reported again. None (a build, the link checker): every file is parsed.
+    /// </param>
+    public static IReadOnlyList<ParsedFile> Run(
+        SourceSet sources, BodyMarkdown markdown, IDiagnosticSink sink, IReadOnlyDictionary<string, ParsedFile>? earlier = null)
     {
         var basis = new FingerprintBuilder().Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
-        var previous = memory.Files;
         var files = sources.Files
             .AsParallel()
             .AsOrdered()
-            .Select(file => previous.TryGetValue(file.File.RelativePath, out var known) && known.Matches(file, basis)
+            .Select(file => earlier is not null && earlier.TryGetValue(file.File.RelativePath, out var known) && known.Matches(file, basis)
                 ? known
                 : Parse(file, basis, markdown))
             .ToList();
@@ -31,11 +33,10 @@ public static class ParseSources
             sink.Report(diagnostic);
         }
 
-        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
         return files;
     }
 
-    private static RememberedFile Parse(ContentFile file, Fingerprint basis, BodyMarkdown markdown)
+    private static ParsedFile Parse(ContentFile file, Fingerprint basis, BodyMarkdown markdown)
     {
         var reported = new DiagnosticBag();
         ParsedDocument? parsed = null;
@@ -47,7 +48,7 @@ public static class ParseSources
 
         var text = file.File.Text;
         var frontMatter = parsed is null ? text : text[..OffsetOfLine(text, parsed.Document.Source.BodyStartLine)];
-        return new RememberedFile(file, basis, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed, reported.Sorted());
+        return new ParsedFile(file, basis, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed, reported.Sorted());
     }
 
     /// <summary>Where 1-based line <paramref name="line"/> starts (after <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>).</summary>

@@ -5,7 +5,7 @@ using Dossier.Build.Incremental;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 2: the date of the last commit that touched each file, for "last updated" on pages whose front
+/// The date of the last commit that touched each file, for "last updated" on pages whose front
 /// matter gives none. One <c>git log</c> for the whole repository, newest first, so the first date seen
 /// for a path is its last change. Outside a repository, or without git, there are no dates: a page then
 /// shows none rather than the build time, which would make every build differ.

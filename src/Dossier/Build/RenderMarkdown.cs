@@ -5,7 +5,7 @@ using Markdig;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 7: renders every body to HTML. Wiki links get addresses relative to the page the body is
+/// Renders every body to HTML. Wiki links get addresses relative to the page the body is
 /// shown on; cites were numbered by the linking stage. Runs in parallel: each document owns its tree.
 /// </summary>
 public static class RenderMarkdown

@@ -5,7 +5,7 @@ using Dossier.Diagnostics;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 12: writes the site, touching only files whose bytes changed, so static hosts re-upload less.
+/// Writes the site, touching only files whose bytes changed, so static hosts re-upload less.
 /// <list type="bullet">
 /// <item>A build writes into a fresh folder beside the output and swaps it in only once every file is there, so a
 /// failed or interrupted build leaves the previous site exactly as it was. A file whose bytes are already in the

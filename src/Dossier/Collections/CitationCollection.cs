@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
@@ -6,7 +7,6 @@ using Dossier.Lints;
 using Dossier.Pages;
 using Dossier.Pages.Views;
 using Dossier.Reading;
-using Dossier.References;
 using Dossier.Scaffolding;
 using Dossier.Site;
 

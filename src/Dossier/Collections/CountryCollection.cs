@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using Dossier.Pages;
 using Dossier.Pages.Views;
 using Dossier.Reading;
-using Dossier.References;
 using Dossier.Scaffolding;
 
 namespace Dossier.Collections;

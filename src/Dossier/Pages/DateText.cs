@@ -1,6 +1,6 @@
 using System.Globalization;
+using Dossier.CitationStyles;
 using Dossier.Content;
-using Dossier.References;
 
 namespace Dossier.Pages;
 

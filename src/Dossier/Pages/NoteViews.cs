@@ -1,6 +1,6 @@
+using Dossier.CitationStyles;
 using Dossier.Graph;
 using Dossier.Pages.Views;
-using Dossier.References;
 using Dossier.Site;
 
 namespace Dossier.Pages;

@@ -1,8 +1,8 @@
+using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Health;
 using Dossier.Pages.Views;
-using Dossier.References;
 
 namespace Dossier.Pages;
 

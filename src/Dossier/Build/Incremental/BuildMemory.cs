@@ -32,14 +32,14 @@ public sealed class BuildMemory
     internal RememberedCommitDates? CommitDates { get; set; }
 
     /// <summary>Each content file's parse, by relative path.</summary>
-    internal IReadOnlyDictionary<string, RememberedFile> Files { get; set; } = new Dictionary<string, RememberedFile>(StringComparer.Ordinal);
+    internal IReadOnlyDictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
 
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
 
     /// <summary>Each parsed file's fingerprints, whole and of its front matter, with the last commit date they include.</summary>
-    internal IReadOnlyDictionary<RememberedFile, (int Committed, Fingerprint Whole, Fingerprint Face)> DocumentFingerprints { get; set; } =
-        new Dictionary<RememberedFile, (int, Fingerprint, Fingerprint)>(ReferenceEqualityComparer.Instance);
+    internal IReadOnlyDictionary<ParsedFile, (int Committed, Fingerprint Whole, Fingerprint Face)> DocumentFingerprints { get; set; } =
+        new Dictionary<ParsedFile, (int, Fingerprint, Fingerprint)>(ReferenceEqualityComparer.Instance);
 
     /// <summary>The last build's page inputs, so a rebuild after an edit of bodies alone recomputes only those around the edit.</summary>
     internal PageInputs? Inputs { get; set; }

@@ -17,7 +17,7 @@ internal static class GraphUpdate
 
     /// <returns>The patched graph and what to remember of it, or null when the change is not one this can patch.</returns>
     public static (ContentGraph Graph, RememberedGraph Remembered)? TryApply(
-        RememberedGraph previous, Fingerprint basis, IReadOnlyList<RememberedFile> files, SiteSettings settings, IDiagnosticSink sink)
+        RememberedGraph previous, Fingerprint basis, IReadOnlyList<ParsedFile> files, SiteSettings settings, IDiagnosticSink sink)
     {
         var edited = Edited(previous, basis, files);
         if (edited is null)
@@ -100,14 +100,14 @@ internal static class GraphUpdate
     }
 
     /// <summary>The files edited since the remembered graph, or null when anything but bodies changed (or too many did).</summary>
-    private static List<(RememberedFile Before, RememberedFile Now)>? Edited(RememberedGraph previous, Fingerprint basis, IReadOnlyList<RememberedFile> files)
+    private static List<(ParsedFile Before, ParsedFile Now)>? Edited(RememberedGraph previous, Fingerprint basis, IReadOnlyList<ParsedFile> files)
     {
         if (previous.Basis != basis || previous.Files.Count != files.Count)
         {
             return null;
         }
 
-        var edited = new List<(RememberedFile, RememberedFile)>();
+        var edited = new List<(ParsedFile, ParsedFile)>();
         for (var i = 0; i < files.Count; i++)
         {
             var (before, now) = (previous.Files[i], files[i]);

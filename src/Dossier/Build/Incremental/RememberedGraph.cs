@@ -10,7 +10,7 @@ namespace Dossier.Build.Incremental;
 /// </summary>
 public sealed record RememberedGraph(
     Fingerprint Basis,
-    IReadOnlyList<RememberedFile> Files,
+    IReadOnlyList<ParsedFile> Files,
     IReadOnlyDictionary<string, Content.ContentDocument> ById,
     IReadOnlySet<string> Drafts,
     ContentGraph Graph,

@@ -1,3 +1,4 @@
+using Dossier.InternalLinks;
 using Dossier.Pages.Views;
 
 namespace Dossier.Build.Incremental;

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Pages;
 using Dossier.Pages.Views;
 using Dossier.Reading;
-using Dossier.References;
 using Dossier.Scaffolding;
 
 namespace Dossier.Collections.Declared;

@@ -1,7 +1,8 @@
 using Dossier.Build;
 using Dossier.Diagnostics;
+using Dossier.InternalLinks;
 
-namespace Dossier.Tests.Build;
+namespace Dossier.Tests.InternalLinks;
 
 /// <summary>The link check on finished pages: missing files and missing ids, each broken target once per page.</summary>
 public sealed class CheckInternalLinksTests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dossier.Content;
 
-namespace Dossier.References;
+namespace Dossier.CitationStyles;
 
 /// <summary>
 /// Dates as Chicago writes them in running text: <c>March 14, 2023</c>, <c>October 2015</c>,

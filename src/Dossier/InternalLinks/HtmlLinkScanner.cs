@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Dossier.Build;
+namespace Dossier.InternalLinks;
 
 /// <summary>
 /// Reads the ids and the <c>href</c>/<c>src</c> targets of a page Dossier rendered itself, in one forward

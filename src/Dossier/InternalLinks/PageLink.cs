@@ -1,4 +1,4 @@
-namespace Dossier.Build;
+namespace Dossier.InternalLinks;
 
 /// <summary>
 /// An internal link of a page, resolved against the page's own address: the site file and fragment it names,

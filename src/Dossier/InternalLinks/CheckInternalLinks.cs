@@ -1,10 +1,11 @@
+using Dossier.Build;
 using Dossier.Diagnostics;
 using Dossier.Site;
 
-namespace Dossier.Build;
+namespace Dossier.InternalLinks;
 
 /// <summary>
-/// Stage 12: an analyzer over the finished HTML. Every internal <c>href</c>/<c>src</c> must name a file the
+/// An analyzer over the finished HTML. Every internal <c>href</c>/<c>src</c> must name a file the
 /// site writes and every <c>#fragment</c> an id on its target page, so a theme or pipeline bug fails the
 /// build instead of shipping a dead link. Links are relative, except on the 404 page, whose links start
 /// from the site's root path (<c>/dossier/</c>): those are read as relative to the site root.

@@ -2,7 +2,7 @@ using Dossier.Content;
 using Dossier.Diagnostics;
 using Xunit;
 
-namespace Dossier.Tests.References;
+namespace Dossier.Tests.CitationStyles;
 
 /// <summary>
 /// The ten sources bundled in <c>content/citations/</c>, built directly (with the values of their

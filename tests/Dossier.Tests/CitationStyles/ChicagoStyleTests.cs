@@ -1,9 +1,9 @@
 using System.Globalization;
+using Dossier.CitationStyles;
 using Dossier.Content;
-using Dossier.References;
 using Xunit;
 
-namespace Dossier.Tests.References;
+namespace Dossier.Tests.CitationStyles;
 
 public sealed class ChicagoStyleTests
 {

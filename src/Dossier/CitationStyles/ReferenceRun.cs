@@ -1,4 +1,4 @@
-namespace Dossier.References;
+namespace Dossier.CitationStyles;
 
 /// <summary>
 /// One run of a formatted reference: text with a style, an optional language (for <c>lang="ru"</c>

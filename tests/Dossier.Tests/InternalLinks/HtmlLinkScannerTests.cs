@@ -1,8 +1,9 @@
 using AngleSharp.Html.Parser;
 using Dossier.Build;
+using Dossier.InternalLinks;
 using Dossier.Tests.Fixtures;
 
-namespace Dossier.Tests.Build;
+namespace Dossier.Tests.InternalLinks;
 
 /// <summary>The fast link scanner must see exactly what a real HTML parser sees.</summary>
 public sealed class HtmlLinkScannerTests

@@ -1,6 +1,6 @@
 using Dossier.Content;
 
-namespace Dossier.References;
+namespace Dossier.CitationStyles;
 
 /// <summary>
 /// A way of writing references (Chicago notes-bibliography today). All formatting of citations

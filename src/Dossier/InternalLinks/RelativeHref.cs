@@ -1,4 +1,4 @@
-namespace Dossier.Build;
+namespace Dossier.InternalLinks;
 
 /// <summary>
 /// Resolves the plain relative links the pipeline writes (<c>../../sources/x/#cite-note-3</c>) against a page

@@ -1,16 +1,17 @@
+using Dossier.Build.Incremental;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 using Dossier.Reading;
 
-namespace Dossier.Build.Incremental;
+namespace Dossier.Build;
 
 /// <summary>
-/// One content file as the parse stage left it: the typed document and its Markdown (null when the front
+/// One content file as the parse stage made it: the typed document and its Markdown (null when the front
 /// matter was unusable), what parsing reported, and the fingerprints of the text it was parsed from, whole and
 /// of its front matter alone (what other pages show of a document comes from its front matter, never its body).
 /// </summary>
-public sealed record RememberedFile(
+public sealed record ParsedFile(
     ContentFile File,
     Fingerprint Basis,
     Fingerprint Text,

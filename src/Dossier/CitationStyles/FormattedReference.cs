@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Dossier.References;
+namespace Dossier.CitationStyles;
 
 /// <summary>
 /// A reference formatted by a citation style, kept as runs so it can become HTML (encoded, with

@@ -1,8 +1,9 @@
 using CsCheck;
 using Dossier.Build;
+using Dossier.InternalLinks;
 using Dossier.Tests.Fixtures;
 
-namespace Dossier.Tests.Build;
+namespace Dossier.Tests.InternalLinks;
 
 /// <summary>The link checker's fast path must read every link it accepts exactly as <see cref="Uri"/> does.</summary>
 public sealed class RelativeHrefTests

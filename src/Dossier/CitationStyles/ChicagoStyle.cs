@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dossier.Content;
 
-namespace Dossier.References;
+namespace Dossier.CitationStyles;
 
 /// <summary>
 /// The Chicago Manual of Style (17th edition), notes and bibliography, for the sources a dossier
