@@ -13,8 +13,9 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
     public async Task<LinkResult> CheckAsync(UrlToCheck target, CancellationToken cancellationToken)
     {
         var attempts = new StrongBox<int>();
+        var started = clock.GetTimestamp();
         var result = await FollowAsync(target, attempts, cancellationToken).ConfigureAwait(false);
-        return result with { Requests = attempts.Value, CheckedAt = clock.GetUtcNow() };
+        return result with { Requests = attempts.Value, Duration = clock.GetElapsedTime(started), CheckedAt = clock.GetUtcNow() };
     }
 
     private async Task<LinkResult> FollowAsync(UrlToCheck target, StrongBox<int> attempts, CancellationToken cancellationToken)

@@ -93,6 +93,40 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     }
 
     [Fact]
+    public async Task Each_json_finding_says_how_many_attempts_it_made_and_how_long_it_took()
+    {
+        using var dossier = new TempDossier();
+        Cite(dossier, "fine", $"/ok/{_id}");
+        Cite(dossier, "flaky", $"/flaky/{_id}");
+
+        var first = new StringWriter();
+        await RunAsync(dossier, first, "--format", "json");
+        var second = new StringWriter();
+        await RunAsync(dossier, second, "--format", "json");
+
+        var checkedNow = Findings(first);
+        Assert.Equal(1, checkedNow["fine"].GetProperty("attempts").GetInt32());
+        // The 503 and the retry that got the page.
+        Assert.Equal(2, checkedNow["flaky"].GetProperty("attempts").GetInt32());
+        Assert.True(checkedNow["flaky"].GetProperty("duration_ms").GetInt64() > 0, checkedNow["flaky"].ToString());
+        Assert.True(checkedNow["fine"].GetProperty("duration_ms").GetInt64() >= 0);
+        // Reused from the cache: this run spent nothing on them.
+        Assert.All(Findings(second).Values, f =>
+        {
+            Assert.True(f.GetProperty("from_cache").GetBoolean());
+            Assert.Equal(0, f.GetProperty("attempts").GetInt32());
+            Assert.Equal(0, f.GetProperty("duration_ms").GetInt64());
+        });
+    }
+
+    private static Dictionary<string, JsonElement> Findings(StringWriter output)
+    {
+        using var report = JsonDocument.Parse(output.ToString());
+        return report.RootElement.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("document").GetString()!, f => f.Clone());
+    }
+
+    [Fact]
     public async Task Github_format_annotates_the_url_line_of_each_failing_citation()
     {
         using var dossier = new TempDossier();
