@@ -48,7 +48,10 @@ internal static class FinalAnswer
 
         if (hop.Body is null || !PageReader.CanRead(hop.ContentType))
         {
-            return Result(verdict, reason) with { QuoteNote = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it" };
+            var unreadable = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it";
+            return target.TextDirectives.Count > 0
+                ? Result(Verdict.Unverifiable, $"{http}: the text the link points to cannot be checked, {unreadable}")
+                : Result(verdict, reason) with { QuoteNote = unreadable };
         }
 
         var page = PageReader.Read(hop.Body, hop.ContentType);
@@ -59,6 +62,16 @@ internal static class FinalAnswer
             return Result(Verdict.Broken, $"{http}, but the page has no element with id \"{fragment}\"") with { Quotes = quotes, QuoteNote = note };
         }
 
-        return Result(verdict, reason) with { Quotes = quotes, QuoteNote = note };
+        if (target.TextDirectives.FirstOrDefault(d => !d.IsOn(page)) is { } missing)
+        {
+            var partly = hop.Truncated ? $" ({note})" : "";
+            return Result(Verdict.QuoteMissing, $"{http}, but the page no longer contains the text the link points to: \"{Shorten(missing.ToString())}\"{partly}")
+                with { Quotes = quotes, QuoteNote = note };
+        }
+
+        var linked = target.TextDirectives.Count > 0 ? "; the text the link points to is on the page" : "";
+        return Result(verdict, reason + linked) with { Quotes = quotes, QuoteNote = note };
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 }

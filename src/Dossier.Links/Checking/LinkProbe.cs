@@ -27,6 +27,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             return Result(Verdict.Blocked, "only absolute http and https URLs are checked");
         }
 
+        var cited = uri;
         var visited = new List<string> { WithoutFragment(uri) };
         Uri? suggested = null;
         var permanentSoFar = true;
@@ -53,12 +54,12 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
             if (!hop.IsRedirect)
             {
-                var suggestion = suggested is null ? null : WithFragment(suggested, target);
+                var suggestion = suggested is null ? null : WithFragment(suggested, cited);
                 var final = FinalAnswer.Classify(target, hop, suggestion, attempts.Value, options);
                 return final with
                 {
                     Status = hop.Status,
-                    FinalUrl = redirects > 0 ? WithFragment(uri, target) : null,
+                    FinalUrl = redirects > 0 ? WithFragment(uri, cited) : null,
                     SuggestedUrl = final.Verdict == Verdict.Redirected ? suggestion : null,
                 };
             }
@@ -103,7 +104,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
     private static string WithoutFragment(Uri uri) => uri.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 
-    /// <summary>Browsers carry the cited fragment over a redirect whose target has none.</summary>
-    private static string WithFragment(Uri uri, UrlToCheck target) =>
-        uri.Fragment.Length == 0 && target.Fragment is { } fragment ? $"{WithoutFragment(uri)}#{Uri.EscapeDataString(fragment)}" : uri.ToString();
+    /// <summary>Browsers carry the cited fragment (an id or a text fragment, as written) over a redirect whose target has none.</summary>
+    private static string WithFragment(Uri uri, Uri cited) =>
+        uri.Fragment.Length == 0 && cited.Fragment.Length > 1 ? WithoutFragment(uri) + cited.Fragment : uri.ToString();
 }

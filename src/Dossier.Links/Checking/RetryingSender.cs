@@ -29,7 +29,9 @@ internal sealed class RetryingSender(HttpClient client, ResiliencePipeline<HttpR
                 Interlocked.Increment(ref attempts.Value);
             }
 
-            using var request = new HttpRequestMessage(method, uri);
+            // A fragment is the browser's business, never the server's (a text fragment least of all: it may quote
+            // the page); HttpClient leaves it out of the request line, and the message does not carry it either.
+            using var request = new HttpRequestMessage(method, uri.Fragment.Length > 0 ? new Uri(uri.GetLeftPart(UriPartial.Query)) : uri);
             return await client.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
     }
