@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Runtime.CompilerServices;
 
 namespace Dossier.Links.Checking;
@@ -12,7 +13,7 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
 {
     private static readonly HashSet<int> HeadRefusals = [400, 403, 404, 405, 501];
 
-    public async Task<HopResponse> SendAsync(Uri uri, bool wantBody, StrongBox<int> attempts, CancellationToken cancellationToken)
+    public async Task<HopResponse> SendAsync(Uri uri, bool wantBody, StrongBox<int> attempts, CookieContainer cookies, CancellationToken cancellationToken)
     {
         using var slot = await gates.EnterAsync(uri, cancellationToken).ConfigureAwait(false);
         string? fallback = null;
@@ -20,7 +21,7 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
         {
             try
             {
-                using var head = await SendAsync(HttpMethod.Head, uri, attempts, cancellationToken).ConfigureAwait(false);
+                using var head = await SendAsync(HttpMethod.Head, uri, attempts, cookies, cancellationToken).ConfigureAwait(false);
                 var status = (int)head.StatusCode;
                 if (!HeadRefusals.Contains(status))
                 {
@@ -37,7 +38,7 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
             }
         }
 
-        using var get = await SendAsync(HttpMethod.Get, uri, attempts, cancellationToken).ConfigureAwait(false);
+        using var get = await SendAsync(HttpMethod.Get, uri, attempts, cookies, cancellationToken).ConfigureAwait(false);
         var response = Describe(get) with { HeadFallback = fallback };
         if (!wantBody || !get.IsSuccessStatusCode)
         {
@@ -48,8 +49,9 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
         return response with { Body = body, Truncated = truncated };
     }
 
-    private ValueTask<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, StrongBox<int> attempts, CancellationToken cancellationToken) =>
-        sender.SendAsync(method, uri, HttpCompletionOption.ResponseHeadersRead, attempts, cancellationToken);
+    private ValueTask<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, StrongBox<int> attempts, CookieContainer cookies,
+        CancellationToken cancellationToken) =>
+        sender.SendAsync(method, uri, HttpCompletionOption.ResponseHeadersRead, attempts, cookies, cancellationToken);
 
     private static HopResponse Describe(HttpResponseMessage response) =>
         new((int)response.StatusCode, response.ReasonPhrase ?? "", response.Headers.Location)

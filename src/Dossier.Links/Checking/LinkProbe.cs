@@ -28,7 +28,11 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
         }
 
         var cited = uri;
-        var visited = new List<string> { WithoutFragment(uri) };
+        // Cookies live for this one check: many news and government sites set one and redirect to the same URL,
+        // which is a loop only if the request repeats with the same cookies. Never shared with another check or
+        // host (the container applies domain rules), never kept after the check.
+        var cookies = new CookieContainer();
+        var visited = new List<(string Url, string Cookies)> { (WithoutFragment(uri), "") };
         Uri? suggested = null;
         var permanentSoFar = true;
         for (var redirects = 0; ; redirects++)
@@ -43,7 +47,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             HopResponse hop;
             try
             {
-                hop = await sender.SendAsync(uri, target.NeedsBody, attempts, cancellationToken).ConfigureAwait(false);
+                hop = await sender.SendAsync(uri, target.NeedsBody, attempts, cookies, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -54,12 +58,14 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
             if (!hop.IsRedirect)
             {
-                var suggestion = suggested is null ? null : WithFragment(suggested, cited);
+                // Redirects that came back to the cited URL (a cookie set on the way) moved nothing.
+                var moved = redirects > 0 && WithoutFragment(uri) != WithoutFragment(cited);
+                var suggestion = suggested is null || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
                 var final = FinalAnswer.Classify(target, hop, suggestion, attempts.Value, options);
                 return final with
                 {
                     Status = hop.Status,
-                    FinalUrl = redirects > 0 ? WithFragment(uri, cited) : null,
+                    FinalUrl = moved ? WithFragment(uri, cited) : null,
                     SuggestedUrl = final.Verdict == Verdict.Redirected ? suggestion : null,
                 };
             }
@@ -75,10 +81,10 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
                 return Result(Verdict.Blocked, $"redirects to a non-http URL ({next.Scheme}:)") with { Status = hop.Status };
             }
 
-            var key = WithoutFragment(next);
-            if (visited.Contains(key, StringComparer.Ordinal))
+            (string Url, string Cookies) key = (WithoutFragment(next), cookies.GetCookieHeader(next));
+            if (visited.IndexOf(key) is var seen and >= 0)
             {
-                var loop = string.Join(" → ", visited.Skip(visited.IndexOf(key)).Append(key));
+                var loop = string.Join(" → ", visited.Skip(seen).Append(key).Select(v => v.Url));
                 return Result(Verdict.Broken, $"redirect loop: {loop}") with { Status = hop.Status };
             }
 

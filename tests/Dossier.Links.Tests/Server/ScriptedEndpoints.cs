@@ -116,6 +116,22 @@ public static class ScriptedEndpoints
 
             return Results.Content("<p>paced</p>", "text/html");
         });
+        app.MapMethods("/cookie-gate/{code:int}/{id}", GetAndHead, (HttpContext context, int code, string id) =>
+        {
+            // A news site's consent or session gate: no cookie, no page; set one and send the browser back here.
+            if (context.Request.Cookies["visitor"] == $"s3cret-{id}")
+            {
+                return Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8");
+            }
+
+            context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/; HttpOnly";
+            return Redirect(context, code, context.Request.Path);
+        });
+        app.MapMethods("/cookie-to-other-host/{id}", GetAndHead, (HttpContext context, string id) =>
+        {
+            context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/";
+            return Redirect(context, 302, $"http://second.test:{port()}/ok/{id}-there");
+        });
         app.MapGet("/wayback/available", (HttpContext context, string url) =>
         {
             var snapshot = $"http://127.0.0.1:{port()}/web/20220301000000/{url}";
