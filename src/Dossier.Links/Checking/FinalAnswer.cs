@@ -2,10 +2,16 @@ using Dossier.Links.Quotes;
 
 namespace Dossier.Links.Checking;
 
-/// <summary>Turns the last hop's answer into a verdict, and checks quotes and the fragment on a page that answered.</summary>
+/// <summary>
+/// Turns the last hop's answer into a verdict: tells soft 404s (a redirect that collapses to the home page, a section
+/// or a "not found" page; a 200 whose title or main heading says "not found") from live pages, and checks quotes
+/// and the fragment on a page that answered.
+/// </summary>
 internal static class FinalAnswer
 {
-    public static LinkResult Classify(UrlToCheck target, HopResponse hop, string? suggested, int attempts, LinkCheckerOptions options)
+    /// <param name="redirect">The cited URL and where its redirects ended, when they ended somewhere else.</param>
+    public static LinkResult Classify(UrlToCheck target, HopResponse hop, (Uri Cited, Uri Final)? redirect, string? suggested, int attempts,
+        LinkCheckerOptions options)
     {
         LinkResult Result(Verdict verdict, string reason) => new(target.Url, verdict, reason, default)
         {
@@ -39,6 +45,17 @@ internal static class FinalAnswer
                 return Result(Verdict.Unverifiable, $"{http}: an answer the checker cannot judge");
         }
 
+        if (redirect is var (cited, final) && RedirectCollapse.Describe(cited, final) is { } collapse)
+        {
+            return Result(Verdict.Broken, collapse);
+        }
+
+        var page = hop.Body is not null && PageReader.CanRead(hop.ContentType) ? PageReader.Read(hop.Body, hop.ContentType) : null;
+        if (page is not null && SaysNotFound(page, http) is { } soft)
+        {
+            return Result(Verdict.Broken, soft);
+        }
+
         var verdict = suggested is null ? Verdict.Ok : Verdict.Redirected;
         var reason = suggested is null ? $"{http}{viaGet}" : $"moved permanently; now at {suggested}";
         if (!target.NeedsBody)
@@ -46,7 +63,7 @@ internal static class FinalAnswer
             return Result(verdict, reason);
         }
 
-        if (hop.Body is null || !PageReader.CanRead(hop.ContentType))
+        if (page is null)
         {
             var unreadable = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it";
             return target.TextDirectives.Count > 0
@@ -54,7 +71,6 @@ internal static class FinalAnswer
                 : Result(verdict, reason) with { QuoteNote = unreadable };
         }
 
-        var page = PageReader.Read(hop.Body, hop.ContentType);
         var note = hop.Truncated ? $"only the first {options.MaxBodyBytes / (1024 * 1024.0):0.#} MB of the page were read" : null;
         var quotes = target.Quotes.ToDictionary(q => q, q => page.Contains(q) ? QuoteFinding.Found : QuoteFinding.Missing);
         if (target.Fragment is { } fragment && !page.HasAnchor(fragment) && hop.ContentType?.MediaType != "text/plain")
@@ -72,6 +88,11 @@ internal static class FinalAnswer
         var linked = target.TextDirectives.Count > 0 ? "; the text the link points to is on the page" : "";
         return Result(verdict, reason + linked) with { Quotes = quotes, QuoteNote = note };
     }
+
+    private static string? SaysNotFound(PageText page, string http) =>
+        NotFoundWording.Says(page.Title) ? $"soft 404: {http}, but the page's title says it was not found (\"{Shorten(page.Title!)}\")"
+        : NotFoundWording.Says(page.MainHeading) ? $"soft 404: {http}, but the page's main heading says it was not found (\"{Shorten(page.MainHeading!)}\")"
+        : null;
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 }

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Net;
 using System.Runtime.CompilerServices;
+using Dossier.Links.Quotes;
 
 namespace Dossier.Links.Checking;
 
 /// <summary>
-/// Sends one hop: HEAD first, GET when HEAD is refused (400, 403, 404, 405, 501: some servers answer HEAD
-/// wrongly) or fails, and GET directly when the page's body is needed. Holds the host's slot for the
+/// Sends one hop: GET when the page's body is wanted (reading it only if it is text), else HEAD first, then GET when
+/// HEAD is refused (400, 403, 404, 405, 501: some servers answer HEAD wrongly) or fails. Holds the host's slot for the
 /// whole hop, so the per-host limit counts retries and body reads too.
 /// </summary>
 internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkCheckerOptions options)
@@ -40,7 +41,9 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
 
         using var get = await SendAsync(HttpMethod.Get, uri, attempts, cookies, cancellationToken).ConfigureAwait(false);
         var response = Describe(get) with { HeadFallback = fallback };
-        if (!wantBody || !get.IsSuccessStatusCode)
+        // A body we cannot read (a PDF behind an extensionless URL) is left unread: the connection is given up
+        // rather than megabytes downloaded for nothing.
+        if (!wantBody || !get.IsSuccessStatusCode || !PageReader.CanRead(response.ContentType))
         {
             return response;
         }

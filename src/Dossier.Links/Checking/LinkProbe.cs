@@ -47,7 +47,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             HopResponse hop;
             try
             {
-                hop = await sender.SendAsync(uri, target.NeedsBody, attempts, cookies, cancellationToken).ConfigureAwait(false);
+                hop = await sender.SendAsync(uri, !target.AsksHeadFirst, attempts, cookies, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -61,7 +61,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
                 // Redirects that came back to the cited URL (a cookie set on the way) moved nothing.
                 var moved = redirects > 0 && WithoutFragment(uri) != WithoutFragment(cited);
                 var suggestion = suggested is null || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
-                var final = FinalAnswer.Classify(target, hop, suggestion, attempts.Value, options);
+                var final = FinalAnswer.Classify(target, hop, moved ? (cited, uri) : null, suggestion, attempts.Value, options);
                 return final with
                 {
                     Status = hop.Status,

@@ -5,6 +5,13 @@ namespace Dossier.Links.Checking;
 /// <summary>One distinct URL and what must be verified on its page (the quotes of every citation that uses it).</summary>
 public sealed record UrlToCheck(string Url, IReadOnlySet<string> Quotes)
 {
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".epub", ".csv",
+        ".zip", ".gz", ".tgz", ".7z", ".rar", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff",
+        ".mp3", ".mp4", ".avi", ".mov", ".webm",
+    };
+
     public UrlToCheck(string url) : this(url, new HashSet<string>())
     {
     }
@@ -18,6 +25,16 @@ public sealed record UrlToCheck(string Url, IReadOnlySet<string> Quotes)
 
     /// <summary>Quote and fragment checks need the page itself, not just its status.</summary>
     public bool NeedsBody => Quotes.Count > 0 || Fragment is not null || TextDirectives.Count > 0;
+
+    /// <summary>
+    /// HEAD is asked first only for a file whose body nothing here reads (a PDF, an office file, an archive, an image).
+    /// A web page is fetched with GET, as only its title and heading tell a live page from a "not found" page
+    /// answered with 200; asking HEAD and then GET would be two requests for one.
+    /// </summary>
+    public bool AsksHeadFirst => !NeedsBody && NamesFile();
+
+    private bool NamesFile() =>
+        Uri.TryCreate(Url, UriKind.Absolute, out var uri) && FileExtensions.Contains(Path.GetExtension(uri.AbsolutePath));
 
     /// <summary>The fragment as written, percent-encoded, without <c>#</c>.</summary>
     private string? RawFragment =>

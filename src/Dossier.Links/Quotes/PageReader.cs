@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Dossier.Markdown;
 
 namespace Dossier.Links.Quotes;
 
@@ -61,8 +62,17 @@ public static class PageReader
             }
         }
 
-        return new PageText(QuoteText.Normalise(visible.ToString()), anchors);
+        // The heading inside <main> is the page's own; a first <h1> elsewhere is often the site's logo.
+        var heading = document.QuerySelector("main h1, [role=main] h1") ?? document.QuerySelector("h1");
+        return new PageText(QuoteText.Normalise(visible.ToString()), anchors)
+        {
+            Title = Squeezed(document.Title),
+            MainHeading = Squeezed(heading?.TextContent),
+        };
     }
+
+    private static string? Squeezed(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : PlainText.Squeeze(text).Trim();
 
     private static void AppendVisible(INode node, StringBuilder visible)
     {

@@ -132,6 +132,22 @@ public static class ScriptedEndpoints
             context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/";
             return Redirect(context, 302, $"http://second.test:{port()}/ok/{id}-there");
         });
+        app.MapMethods("/send/{code:int}/{id}", GetAndHead, (HttpContext context, int code, string to) => Redirect(context, code, to));
+        foreach (var landing in (string[])["/", "/ru/", "/send/", "/404.html", "/errors/not-found.aspx", "/Error.aspx"])
+        {
+            // Where dead articles are sent: a live page with nothing about "not found" in it, so only the path can tell.
+            app.MapMethods(landing, GetAndHead, () => Results.Content(ScriptedPages.HomeHtml, "text/html; charset=utf-8"));
+        }
+
+        app.MapMethods("/articles/{year:int}/{slug}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
+        app.MapMethods("/soft-404/{kind}/{id}", GetAndHead, (string kind) => Results.Content(kind switch
+        {
+            "title" => "<html><head><title>Page not found – Example News</title></head><body><h1>Sorry!</h1><p>Try the search.</p></body></html>",
+            "russian-heading" => "<html><head><title>Новости</title></head><body><header><h1>Информационное агентство</h1></header>"
+                + "<main><h1>Страница не найдена</h1><p>Воспользуйтесь поиском.</p></main></body></html>",
+            "bare-404" => "<html><head><title>404 | Example News</title></head><body><p>Gone.</p></body></html>",
+            _ => ScriptedPages.MentionsNotFoundHtml,
+        }, "text/html; charset=utf-8"));
         app.MapGet("/wayback/available", (HttpContext context, string url) =>
         {
             var snapshot = $"http://127.0.0.1:{port()}/web/20220301000000/{url}";
