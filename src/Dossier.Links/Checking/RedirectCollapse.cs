@@ -31,7 +31,9 @@ internal static partial class RedirectCollapse
         }
 
         // A parent of the cited path: the article went and its section (or the year's archive) took its place.
-        if (to.Count < from.Count && !IsHome(from) && to.SequenceEqual(from.Take(to.Count), StringComparer.OrdinalIgnoreCase))
+        // Not when the cited URL was a view of the page that now leads to the page itself (/news/123/amp → /news/123).
+        if (to.Count < from.Count && !IsHome(from) && to.SequenceEqual(from.Take(to.Count), StringComparer.OrdinalIgnoreCase)
+            && !(from.Count - to.Count == 1 && PageView().IsMatch(from[^1])))
         {
             return $"soft 404: redirects to a section page ({shown}), not to the cited page";
         }
@@ -59,6 +61,9 @@ internal static partial class RedirectCollapse
         (segments.Count > 0 && NotFoundSegment().IsMatch(segments[^1]))
         // ASP.NET's custom error page names the missing path in its query.
         || uri.Query.Contains("aspxerrorpath=", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(amp|print|full|embed|preview|view|comments|amp\.html)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageView();
 
     [GeneratedRegex(@"^(index|default)\.(html?|php|aspx?|jsp|shtml)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndexFile();

@@ -48,6 +48,19 @@ public sealed class SoftNotFoundTests(LinkServer server) : IClassFixture<LinkSer
         Assert.Equal(server.Url(moved), temporary.FinalUrl);
     }
 
+    [Theory]
+    [InlineData("amp")]
+    [InlineData("print")]
+    public async Task An_amp_or_print_view_that_now_leads_to_its_article_is_a_move_not_a_collapse(string view)
+    {
+        using var checker = new TestChecker();
+
+        var result = await checker.CheckAsync(server.Url($"/story/{_id}/{view}"));
+
+        Assert.Equal(Verdict.Redirected, result.Verdict);
+        Assert.Equal(server.Url($"/story/{_id}"), result.SuggestedUrl);
+    }
+
     [Fact]
     public async Task A_cited_home_page_that_answers_is_ok()
     {

@@ -139,6 +139,8 @@ public static class ScriptedEndpoints
             app.MapMethods(landing, GetAndHead, () => Results.Content(ScriptedPages.HomeHtml, "text/html; charset=utf-8"));
         }
 
+        app.MapMethods("/story/{id}/{view}", GetAndHead, (HttpContext context, string id) => Redirect(context, 301, $"/story/{id}"));
+        app.MapMethods("/story/{id}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
         app.MapMethods("/articles/{year:int}/{slug}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
         app.MapMethods("/soft-404/{kind}/{id}", GetAndHead, (string kind) => Results.Content(kind switch
         {
