@@ -93,6 +93,32 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     }
 
     [Fact]
+    public async Task Soft_404s_cookie_gates_and_text_fragments_reach_the_json_report()
+    {
+        using var dossier = new TempDossier();
+        Cite(dossier, "collapsed", $"/send/301/{_id}?to=%2F");
+        Cite(dossier, "titled", $"/soft-404/title/{_id}");
+        Cite(dossier, "gated", $"/cookie-gate/302/{_id}");
+        Cite(dossier, "highlighted", $"/article/{_id}#:~:text=key%20partner");
+        Cite(dossier, "unhighlighted", $"/article/{_id}#:~:text=Japan%20leaves");
+        var output = new StringWriter();
+
+        var exit = await RunAsync(dossier, output, "--format", "json", "--no-archive");
+
+        var findings = Findings(output);
+        Assert.Equal(1, exit);
+        Assert.Equal(("broken", "soft 404: redirects to the site's home page (" + server.Url("/") + "), not to the cited page"),
+            (findings["collapsed"].GetProperty("verdict").GetString(), findings["collapsed"].GetProperty("reason").GetString()));
+        Assert.Equal("broken", findings["titled"].GetProperty("verdict").GetString());
+        Assert.Equal("ok", findings["gated"].GetProperty("verdict").GetString());
+        // The gate and the page behind it (more only if a loaded machine made an attempt time out).
+        Assert.True(findings["gated"].GetProperty("attempts").GetInt32() >= 2, findings["gated"].ToString());
+        Assert.Equal("ok", findings["highlighted"].GetProperty("verdict").GetString());
+        Assert.Equal("quote-missing", findings["unhighlighted"].GetProperty("verdict").GetString());
+        Assert.DoesNotContain(server.Log.Seen, r => r.Target.Contains('#', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Each_json_finding_says_how_many_attempts_it_made_and_how_long_it_took()
     {
         using var dossier = new TempDossier();
