@@ -58,9 +58,9 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
             if (!hop.IsRedirect)
             {
-                // Redirects that came back to the cited URL (a cookie set on the way) moved nothing.
+                // Redirects that came back to the cited URL (through a cookie or consent page) moved nothing.
                 var moved = redirects > 0 && WithoutFragment(uri) != WithoutFragment(cited);
-                var suggestion = suggested is null || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
+                var suggestion = suggested is null || !moved || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
                 var final = FinalAnswer.Classify(target, hop, moved ? (cited, uri) : null, suggestion, attempts.Value, options);
                 return final with
                 {

@@ -31,6 +31,18 @@ public sealed class CookieTests(LinkServer server) : IClassFixture<LinkServer>
     }
 
     [Fact]
+    public async Task A_permanent_redirect_to_a_consent_page_that_sends_back_to_the_cited_url_is_no_move()
+    {
+        using var checker = new TestChecker();
+
+        var result = await checker.CheckAsync(server.Url($"/consent-gate/{_id}"));
+
+        Assert.Equal(Verdict.Ok, result.Verdict);
+        Assert.Null(result.SuggestedUrl);
+        Assert.Null(result.FinalUrl);
+    }
+
+    [Fact]
     public async Task A_real_loop_is_still_a_loop()
     {
         using var checker = new TestChecker();

