@@ -39,7 +39,8 @@ public sealed record TextDirective(string? Prefix, string Start, string? End, st
 
     /// <summary>
     /// Whether the page's visible text holds the passage: <see cref="Start"/>, then <see cref="End"/> somewhere after it,
-    /// with <see cref="Prefix"/> just before and <see cref="Suffix"/> just after when given. Compared normalised, as quotes are.
+    /// with <see cref="Prefix"/> just before and <see cref="Suffix"/> just after when given. Compared normalised, as quotes
+    /// are, and, as browsers do, only where whole words start and end: <c>text=pan</c> does not match "Japan".
     /// </summary>
     public bool IsOn(PageText page)
     {
@@ -55,7 +56,8 @@ public sealed record TextDirective(string? Prefix, string Start, string? End, st
 
         for (var s = text.IndexOf(start, StringComparison.Ordinal); s >= 0; s = text.IndexOf(start, s + 1, StringComparison.Ordinal))
         {
-            if (prefix is { Length: > 0 } && !text.AsSpan(0, s).TrimEnd(' ').EndsWith(prefix, StringComparison.Ordinal))
+            // Each term is whole words: the start, and the end wherever it is found.
+            if (!WordStartsAt(text, s) || !WordEndsAt(text, s + start.Length) || (prefix is { Length: > 0 } && !text.AsSpan(0, s).TrimEnd(' ').EndsWith(prefix, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -73,7 +75,7 @@ public sealed record TextDirective(string? Prefix, string Start, string? End, st
 
             for (var e = text.IndexOf(end, after, StringComparison.Ordinal); e >= 0; e = text.IndexOf(end, e + 1, StringComparison.Ordinal))
             {
-                if (Follows(text, e + end.Length, suffix))
+                if (WordStartsAt(text, e) && WordEndsAt(text, e + end.Length) && Follows(text, e + end.Length, suffix))
                 {
                     return true;
                 }
@@ -85,6 +87,17 @@ public sealed record TextDirective(string? Prefix, string Start, string? End, st
 
     /// <summary>The directive as an editor would read it: the passage, with "…" between its start and end.</summary>
     public override string ToString() => End is null ? Start : $"{Start} … {End}";
+
+    private static bool WordStartsAt(string text, int at) => at == 0 || !InWord(text[at - 1]) || !InWord(text[at]);
+
+    private static bool WordEndsAt(string text, int at) => at == text.Length || !InWord(text[at - 1]) || !InWord(text[at]);
+
+    /// <summary>
+    /// A letter or digit of a word written with spaces between words. Chinese and Japanese are written without
+    /// them, so any of their characters may start or end a passage.
+    /// </summary>
+    private static bool InWord(char c) =>
+        char.IsLetterOrDigit(c) && !(c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');
 
     private static bool Follows(string text, int at, string? suffix) =>
         suffix is not { Length: > 0 } || text.AsSpan(at).TrimStart(' ').StartsWith(suffix, StringComparison.Ordinal);

@@ -45,6 +45,10 @@ public sealed class TextFragmentTests(LinkServer server) : IClassFixture<LinkSer
     [InlineData("Japan-,remains,-a", Verdict.Ok)]
     [InlineData("China-,remains", Verdict.QuoteMissing)]
     [InlineData("remains,-Asia", Verdict.QuoteMissing)]
+    [InlineData("remains", Verdict.Ok)]
+    [InlineData("apan", Verdict.QuoteMissing)]
+    [InlineData("Japan%20rem", Verdict.QuoteMissing)]
+    [InlineData("Jap,one", Verdict.QuoteMissing)]
     [InlineData("key%20partner&text=Second%20section", Verdict.Ok)]
     [InlineData("key%20partner&text=Third%20section", Verdict.QuoteMissing)]
     public async Task Start_end_prefix_suffix_and_several_directives_are_all_honoured(string directive, Verdict verdict)
