@@ -9,8 +9,9 @@ namespace Dossier.Links.Checking;
 /// </summary>
 internal static class FinalAnswer
 {
-    /// <param name="redirect">The cited URL and where its redirects ended, when they ended somewhere else.</param>
-    public static LinkResult Classify(UrlToCheck target, HopResponse hop, (Uri Cited, Uri Final)? redirect, string? suggested, int attempts,
+    /// <param name="cited">The URL as cited.</param>
+    /// <param name="final">Where its redirects ended (the cited URL when there were none).</param>
+    public static LinkResult Classify(UrlToCheck target, HopResponse hop, Uri cited, Uri final, string? suggested, int attempts,
         LinkCheckerOptions options)
     {
         LinkResult Result(Verdict verdict, string reason) => new(target.Url, verdict, reason, default)
@@ -45,7 +46,7 @@ internal static class FinalAnswer
                 return Result(Verdict.Unverifiable, $"{http}: an answer the checker cannot judge");
         }
 
-        if (redirect is var (cited, final) && RedirectCollapse.Describe(cited, final) is { } collapse)
+        if (RedirectCollapse.Describe(cited, final) is { } collapse)
         {
             return Result(Verdict.Broken, collapse);
         }
@@ -54,6 +55,13 @@ internal static class FinalAnswer
         if (page is not null && SaysNotFound(page, http) is { } soft)
         {
             return Result(Verdict.Broken, soft);
+        }
+
+        // Some sites send a vanished page's readers on with an immediate <meta> refresh instead of a redirect.
+        if (page?.RefreshTo is { } refresh && Uri.TryCreate(final, refresh, out var refreshed)
+            && RedirectCollapse.Describe(cited, refreshed, "refreshes itself (<meta http-equiv=\"refresh\">)") is { } refreshCollapse)
+        {
+            return Result(Verdict.Broken, refreshCollapse);
         }
 
         var verdict = suggested is null ? Verdict.Ok : Verdict.Redirected;

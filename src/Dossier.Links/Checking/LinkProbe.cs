@@ -61,7 +61,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
                 // Redirects that came back to the cited URL (through a cookie or consent page) moved nothing.
                 var moved = redirects > 0 && WithoutFragment(uri) != WithoutFragment(cited);
                 var suggestion = suggested is null || !moved || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
-                var final = FinalAnswer.Classify(target, hop, moved ? (cited, uri) : null, suggestion, attempts.Value, options);
+                var final = FinalAnswer.Classify(target, hop, cited, uri, suggestion, attempts.Value, options);
                 return final with
                 {
                     Status = hop.Status,

@@ -9,8 +9,9 @@ namespace Dossier.Links.Checking;
 /// </summary>
 internal static partial class RedirectCollapse
 {
-    /// <summary>Why the redirect from <paramref name="cited"/> to <paramref name="final"/> means the page is gone, or null for an honest move.</summary>
-    public static string? Describe(Uri cited, Uri final)
+    /// <summary>Why the redirect from <paramref name="cited"/> to <paramref name="final"/> means the page is gone, or null for an honest move (or none).</summary>
+    /// <param name="how">How the page was left, e.g. "redirects" or "refreshes itself".</param>
+    public static string? Describe(Uri cited, Uri final, string how = "redirects")
     {
         var from = Segments(cited);
         var to = Segments(final);
@@ -22,12 +23,12 @@ internal static partial class RedirectCollapse
         var shown = final.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
         if (LooksNotFound(to, final))
         {
-            return $"soft 404: redirects to a \"not found\" page ({shown})";
+            return $"soft 404: {how} to a \"not found\" page ({shown})";
         }
 
         if (IsHome(to) && !IsHome(from))
         {
-            return $"soft 404: redirects to the site's home page ({shown}), not to the cited page";
+            return $"soft 404: {how} to the site's home page ({shown}), not to the cited page";
         }
 
         // A parent of the cited path: the article went and its section (or the year's archive) took its place.
@@ -35,7 +36,7 @@ internal static partial class RedirectCollapse
         if (to.Count < from.Count && !IsHome(from) && to.SequenceEqual(from.Take(to.Count), StringComparer.OrdinalIgnoreCase)
             && !(from.Count - to.Count == 1 && PageView().IsMatch(from[^1])))
         {
-            return $"soft 404: redirects to a section page ({shown}), not to the cited page";
+            return $"soft 404: {how} to a section page ({shown}), not to the cited page";
         }
 
         return null;

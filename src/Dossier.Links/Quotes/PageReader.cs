@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Dossier.Markdown;
@@ -7,7 +9,7 @@ using Dossier.Markdown;
 namespace Dossier.Links.Quotes;
 
 /// <summary>Turns a page body into <see cref="PageText"/>: decodes it, parses HTML with AngleSharp and keeps the visible text.</summary>
-public static class PageReader
+public static partial class PageReader
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,8 +70,30 @@ public static class PageReader
         {
             Title = Squeezed(document.Title),
             MainHeading = Squeezed(heading?.TextContent),
+            RefreshTo = RefreshTarget(document),
         };
     }
+
+    /// <summary>
+    /// The URL of a <c>&lt;meta http-equiv="refresh" content="0; url=/"&gt;</c> that fires within 5 seconds: a page that
+    /// reloads itself every few minutes (news front pages do) is not leaving.
+    /// </summary>
+    private static string? RefreshTarget(IDocument document)
+    {
+        var meta = document.QuerySelectorAll("meta[http-equiv][content]")
+            .FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase));
+        var match = meta?.GetAttribute("content") is { } content ? RefreshContent().Match(content) : null;
+        if (match is not { Success: true } || !double.TryParse(match.Groups["delay"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var delay) || delay > 5)
+        {
+            return null;
+        }
+
+        var url = match.Groups["url"].Value.Trim().Trim('"', '\'').Trim();
+        return url.Length > 0 ? url : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<delay>\d+(\.\d*)?)\s*[;,]\s*(url\s*=\s*)?(?<url>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefreshContent();
 
     private static string? Squeezed(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : PlainText.Squeeze(text).Trim();

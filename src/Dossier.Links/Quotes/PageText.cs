@@ -9,6 +9,9 @@ public sealed record PageText(string NormalisedText, IReadOnlySet<string> Anchor
     /// <summary>The main heading: the <c>&lt;h1&gt;</c> inside <c>&lt;main&gt;</c> if there is one, else the page's first; null when there is none.</summary>
     public string? MainHeading { get; init; }
 
+    /// <summary>Where an immediate <c>&lt;meta http-equiv="refresh"&gt;</c> (at most 5 seconds) sends the reader, as written; null when none.</summary>
+    public string? RefreshTo { get; init; }
+
     public bool Contains(string quote)
     {
         var needle = QuoteText.Normalise(quote);

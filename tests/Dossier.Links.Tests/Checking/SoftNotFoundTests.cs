@@ -105,6 +105,23 @@ public sealed class SoftNotFoundTests(LinkServer server) : IClassFixture<LinkSer
         Assert.Equal("soft 404: HTTP 200 OK, but the page's main heading says it was not found (\"Страница не найдена\")", result.Reason);
     }
 
+    [Theory]
+    [InlineData("refresh-home", Verdict.Broken)]
+    [InlineData("refresh-article", Verdict.Ok)]
+    [InlineData("auto-reload", Verdict.Ok)]
+    public async Task An_immediate_meta_refresh_to_the_home_page_is_broken_but_not_one_to_an_article_or_a_periodic_reload(string kind, Verdict verdict)
+    {
+        using var checker = new TestChecker();
+
+        var result = await checker.CheckAsync(server.Url($"/soft-404/{kind}/{_id}"));
+
+        Assert.True(verdict == result.Verdict, result.Reason);
+        if (verdict == Verdict.Broken)
+        {
+            Assert.Equal($"soft 404: refreshes itself (<meta http-equiv=\"refresh\">) to the site's home page ({server.Url("/")}), not to the cited page", result.Reason);
+        }
+    }
+
     [Fact]
     public async Task A_page_that_merely_mentions_404_and_page_not_found_is_ok()
     {

@@ -157,6 +157,9 @@ public static class ScriptedEndpoints
             "russian-heading" => "<html><head><title>Новости</title></head><body><header><h1>Информационное агентство</h1></header>"
                 + "<main><h1>Страница не найдена</h1><p>Воспользуйтесь поиском.</p></main></body></html>",
             "bare-404" => "<html><head><title>404 | Example News</title></head><body><p>Gone.</p></body></html>",
+            "refresh-home" => "<html><head><meta http-equiv=\"Refresh\" content=\"0; URL='/'\"><title>Redirecting</title></head><body></body></html>",
+            "refresh-article" => "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/articles/2024/new\"><title>Redirecting</title></head><body></body></html>",
+            "auto-reload" => ScriptedPages.HomeHtml.Replace("<head>", "<head><meta http-equiv=\"refresh\" content=\"300; url=/\">", StringComparison.Ordinal),
             _ => ScriptedPages.MentionsNotFoundHtml,
         }, "text/html; charset=utf-8"));
         app.MapGet("/wayback/available", (HttpContext context, string url) =>
