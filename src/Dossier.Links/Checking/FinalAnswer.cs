@@ -51,7 +51,7 @@ internal static class FinalAnswer
             return Result(Verdict.Broken, collapse);
         }
 
-        var page = hop.Body is not null && PageReader.CanRead(hop.ContentType) ? PageReader.Read(hop.Body, hop.ContentType) : null;
+        var page = hop.Body is not null && PageReader.CanRead(hop.ContentType) ? PageReader.Read(hop.Body, hop.ContentType, withText: target.NeedsBody) : null;
         if (page is not null && SaysNotFound(page, http) is { } soft)
         {
             return Result(Verdict.Broken, soft);

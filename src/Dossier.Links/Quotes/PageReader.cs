@@ -34,39 +34,37 @@ public static partial class PageReader
             || media.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static PageText Read(ReadOnlySpan<byte> body, MediaTypeHeaderValue? contentType)
+    /// <param name="body">The page's bytes.</param>
+    /// <param name="contentType">The answer's Content-Type, for the media type and charset.</param>
+    /// <param name="withText">
+    /// False when only the title, main heading and refresh are wanted (no quote or fragment to look for): the visible
+    /// text and the ids are then not collected (nor normalised).
+    /// </param>
+    public static PageText Read(ReadOnlySpan<byte> body, MediaTypeHeaderValue? contentType, bool withText = true)
     {
         var encoding = BodyEncoding.Detect(body, contentType);
         var text = encoding.GetString(body);
         if (string.Equals(contentType?.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
         {
-            return new PageText(QuoteText.Normalise(text), new HashSet<string>());
+            return new PageText(withText ? QuoteText.Normalise(text) : "", new HashSet<string>());
         }
 
         var document = new HtmlParser().ParseDocument(text);
-        var visible = new StringBuilder(text.Length / 2);
-        if (document.Body is { } root)
-        {
-            AppendVisible(root, visible);
-        }
-
+        var visible = new StringBuilder(withText ? text.Length / 2 : 0);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id], a[name]"))
+        if (withText)
         {
-            if (element.Id is { Length: > 0 } id)
+            if (document.Body is { } root)
             {
-                anchors.Add(id);
+                AppendVisible(root, visible);
             }
 
-            if (element.GetAttribute("name") is { Length: > 0 } name && element.LocalName == "a")
-            {
-                anchors.Add(name);
-            }
+            CollectAnchors(document, anchors);
         }
 
         // The heading inside <main> is the page's own; a first <h1> elsewhere is often the site's logo.
         var heading = document.QuerySelector("main h1, [role=main] h1") ?? document.QuerySelector("h1");
-        return new PageText(QuoteText.Normalise(visible.ToString()), anchors)
+        return new PageText(withText ? QuoteText.Normalise(visible.ToString()) : "", anchors)
         {
             Title = Squeezed(document.Title),
             MainHeading = Squeezed(heading?.TextContent),
@@ -94,6 +92,22 @@ public static partial class PageReader
 
     [GeneratedRegex(@"^\s*(?<delay>\d+(\.\d*)?)\s*[;,]\s*(url\s*=\s*)?(?<url>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefreshContent();
+
+    private static void CollectAnchors(IDocument document, HashSet<string> anchors)
+    {
+        foreach (var element in document.QuerySelectorAll("[id], a[name]"))
+        {
+            if (element.Id is { Length: > 0 } id)
+            {
+                anchors.Add(id);
+            }
+
+            if (element.GetAttribute("name") is { Length: > 0 } name && element.LocalName == "a")
+            {
+                anchors.Add(name);
+            }
+        }
+    }
 
     private static string? Squeezed(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : PlainText.Squeeze(text).Trim();
