@@ -33,4 +33,24 @@ public sealed class TextDirectiveTests
     [InlineData("plain", "plain")]
     public void The_element_part_is_what_comes_before_the_directive(string fragment, string element) =>
         Assert.Equal(element, TextDirective.ElementPart(fragment));
+
+    [Theory]
+    [InlineData("Japan remains a key partner.", ":~:text=key%20partner", true)]
+    [InlineData("Japan remains a key partner.", ":~:text=pan", false)]
+    [InlineData("Japan remains a key partner.", ":~:text=KEY%20PARTNER", true)]
+    [InlineData("Japan remains a key partner.", ":~:text=Japan,partner", true)]
+    [InlineData("Japan remains a key partner.", ":~:text=partner,Japan", false)]
+    [InlineData("Japan remains a key partner.", ":~:text=a-,key,-partner", true)]
+    [InlineData("Japan remains a key partner.", ":~:text=the-,key", false)]
+    [InlineData("日本は中央アジアの重要なパートナーです。", ":~:text=中央アジア", true)]
+    [InlineData("日本は中央アジアの重要なパートナーです。", ":~:text=中央アジア,パートナー", true)]
+    [InlineData("日本は中央アジアの重要なパートナーです。", ":~:text=南アジア", false)]
+    [InlineData("Вопросы привлечения инвестиций обсуждены", ":~:text=привлечения,обсуждены", true)]
+    [InlineData("Вопросы привлечения инвестиций обсуждены", ":~:text=влечения", false)]
+    public void A_passage_is_found_on_whole_words_except_in_Chinese_and_Japanese(string page, string fragment, bool found)
+    {
+        var text = new PageText(QuoteText.Normalise(page), new HashSet<string>());
+
+        Assert.Equal(found, Assert.Single(TextDirective.Parse(fragment)).IsOn(text));
+    }
 }
