@@ -29,8 +29,8 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
         var cited = uri;
         // Cookies live for this one check: many news and government sites set one and redirect to the same URL,
-        // which is a loop only if the request repeats with the same cookies. Never shared with another check or
-        // host (the container applies domain rules), never kept after the check.
+        // which is a loop only if the request repeats with the same cookies. Never shared with another check, never
+        // sent to another site (the container applies the cookie domain rules), never kept after the check.
         var cookies = new CookieContainer();
         var visited = new List<(string Url, string Cookies)> { (WithoutFragment(uri), "") };
         Uri? suggested = null;
