@@ -14,8 +14,14 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
 {
     private static readonly HashSet<int> HeadRefusals = [400, 403, 404, 405, 501];
 
-    public async Task<HopResponse> SendAsync(Uri uri, bool wantBody, StrongBox<int> attempts, CookieContainer cookies, CancellationToken cancellationToken)
+    /// <param name="uri">The hop's URL.</param>
+    /// <param name="bodyBytes">Most bytes of a text body to read; 0 asks HEAD first and reads no body.</param>
+    /// <param name="attempts">Counts every request sent.</param>
+    /// <param name="cookies">The check's cookie jar.</param>
+    /// <param name="cancellationToken">Stops the hop.</param>
+    public async Task<HopResponse> SendAsync(Uri uri, long bodyBytes, StrongBox<int> attempts, CookieContainer cookies, CancellationToken cancellationToken)
     {
+        var wantBody = bodyBytes > 0;
         using var slot = await gates.EnterAsync(uri, cancellationToken).ConfigureAwait(false);
         string? fallback = null;
         if (!wantBody)
@@ -48,7 +54,7 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
             return response;
         }
 
-        var (body, truncated) = await ReadCappedAsync(get.Content, cancellationToken).ConfigureAwait(false);
+        var (body, truncated) = await ReadCappedAsync(get.Content, bodyBytes, cancellationToken).ConfigureAwait(false);
         return response with { Body = body, Truncated = truncated };
     }
 
@@ -63,8 +69,8 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
             ContentType = response.Content.Headers.ContentType,
         };
 
-    /// <summary>Reads at most <see cref="LinkCheckerOptions.MaxBodyBytes"/> (decompressed), within the timeout.</summary>
-    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads at most <paramref name="cap"/> bytes (decompressed), within the timeout.</summary>
+    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, long cap, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Timeout);
@@ -73,9 +79,9 @@ internal sealed class HopSender(RetryingSender sender, HostGates gates, LinkChec
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            while (buffer.Length < options.MaxBodyBytes)
+            while (buffer.Length < cap)
             {
-                var wanted = (int)Math.Min(chunk.Length, options.MaxBodyBytes - buffer.Length);
+                var wanted = (int)Math.Min(chunk.Length, cap - buffer.Length);
                 var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), deadline.Token).ConfigureAwait(false);
                 if (read == 0)
                 {

@@ -33,6 +33,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
         // sent to another site (the container applies the cookie domain rules), never kept after the check.
         var cookies = new CookieContainer();
         var visited = new List<(string Url, string Cookies)> { (WithoutFragment(uri), "") };
+        var bodyBytes = target.AsksHeadFirst ? 0 : target.NeedsBody ? options.MaxBodyBytes : options.MaxHeadingBytes;
         Uri? suggested = null;
         var permanentSoFar = true;
         for (var redirects = 0; ; redirects++)
@@ -47,7 +48,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             HopResponse hop;
             try
             {
-                hop = await sender.SendAsync(uri, !target.AsksHeadFirst, attempts, cookies, cancellationToken).ConfigureAwait(false);
+                hop = await sender.SendAsync(uri, bodyBytes, attempts, cookies, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

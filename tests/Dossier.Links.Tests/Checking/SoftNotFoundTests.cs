@@ -123,6 +123,20 @@ public sealed class SoftNotFoundTests(LinkServer server) : IClassFixture<LinkSer
     }
 
     [Fact]
+    public async Task A_page_read_only_for_its_headings_is_read_up_to_the_smaller_cap()
+    {
+        // The heading comes after 200 KB: seen under the default 1 MB cap, not under a 64 KB one.
+        using var whole = new TestChecker();
+        using var capped = new TestChecker(TestChecker.Options with { MaxHeadingBytes = 64 * 1024 });
+
+        var read = await whole.CheckAsync(server.Url($"/soft-404/late-heading/{_id}"));
+        var cut = await capped.CheckAsync(server.Url($"/soft-404/late-heading/{_id}"));
+
+        Assert.Equal(Verdict.Broken, read.Verdict);
+        Assert.Equal(Verdict.Ok, cut.Verdict);
+    }
+
+    [Fact]
     public async Task A_page_that_merely_mentions_404_and_page_not_found_is_ok()
     {
         using var checker = new TestChecker();

@@ -159,6 +159,8 @@ public static class ScriptedEndpoints
             "bare-404" => "<html><head><title>404 | Example News</title></head><body><p>Gone.</p></body></html>",
             "refresh-home" => "<html><head><meta http-equiv=\"Refresh\" content=\"0; URL='/'\"><title>Redirecting</title></head><body></body></html>",
             "refresh-article" => "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/articles/2024/new\"><title>Redirecting</title></head><body></body></html>",
+            "late-heading" => "<html><head><title>Example News</title></head><body><p>" + new string('x', 200 * 1024)
+                + "</p><h1>Page not found</h1></body></html>",
             "auto-reload" => ScriptedPages.HomeHtml.Replace("<head>", "<head><meta http-equiv=\"refresh\" content=\"300; url=/\">", StringComparison.Ordinal),
             _ => ScriptedPages.MentionsNotFoundHtml,
         }, "text/html; charset=utf-8"));
