@@ -16,7 +16,7 @@ internal sealed class WaybackLookup(RetryingSender sender, HostGates gates, Uri 
         {
             using var slot = await gates.EnterAsync(query, cancellationToken).ConfigureAwait(false);
             // The whole answer is read within the timeout (it is small JSON).
-            using var response = await sender.SendAsync(HttpMethod.Get, query, HttpCompletionOption.ResponseContentRead, null, cancellationToken)
+            using var response = await sender.SendAsync(HttpMethod.Get, query, HttpCompletionOption.ResponseContentRead, null, null, cancellationToken)
                 .ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {

@@ -18,6 +18,12 @@ public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reas
             ? Result.ArchiveUrl
             : null;
 
+    /// <summary>Requests sent for the URL in this run, every hop and retry counted (0 when it came from the cache).</summary>
+    public int Attempts => Result.Requests;
+
+    /// <summary>How long this run spent checking the URL (zero when it came from the cache).</summary>
+    public TimeSpan Duration => Result.Duration;
+
     public static LinkFinding For(LinkTarget target, LinkResult result)
     {
         if (target.Quote is not { } quote || result.Verdict is not (Verdict.Ok or Verdict.Redirected))

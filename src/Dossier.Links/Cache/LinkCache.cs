@@ -83,11 +83,12 @@ public sealed class LinkCache
     /// The cached result for <paramref name="url"/> if it is younger than <paramref name="maxAge"/> and covers
     /// every quote asked for. Only answers a server gave are reused (asking again is what would bother the
     /// publisher); timeouts, DNS failures and refused connections are checked again, as they may pass on the
-    /// next try, and blocked URLs depend on this run's allow-list.
+    /// next try, and blocked URLs depend on this run's allow-list. Entries made under other rules are checked again too.
     /// </summary>
     public LinkResult? Reusable(UrlToCheck url, TimeSpan maxAge, DateTimeOffset now)
     {
-        if (!Entries.TryGetValue(url.Url, out var entry) || entry.Status is null || entry.Verdict is Verdict.Timeout or Verdict.Blocked)
+        if (!Entries.TryGetValue(url.Url, out var entry) || entry.Status is null || entry.Verdict is Verdict.Timeout or Verdict.Blocked
+            || entry.Rules != LinkCacheEntry.CurrentRules)
         {
             return null;
         }

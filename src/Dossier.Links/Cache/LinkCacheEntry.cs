@@ -8,6 +8,13 @@ namespace Dossier.Links.Cache;
 /// </summary>
 public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset CheckedAt)
 {
+    /// <summary>
+    /// The rules verdicts are reached by now. 2: soft 404s, text fragments and cookies across redirects. An entry made
+    /// under other rules (or before they were numbered) is still read, but checked again rather than reused: its
+    /// verdict may be one these rules no longer reach (a text fragment taken for a missing element id, a soft 404 taken for ok).
+    /// </summary>
+    public const int CurrentRules = 2;
+
     public int? Status { get; init; }
 
     public string? Reason { get; init; }
@@ -23,6 +30,9 @@ public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset 
 
     /// <summary>Quotes checked on the page, sorted by text.</summary>
     public IReadOnlyList<CachedQuote> Quotes { get; init; } = [];
+
+    /// <summary>The rules the verdict was reached by (<see cref="CurrentRules"/>); null in entries written before rules were numbered.</summary>
+    public int? Rules { get; init; }
 
     /// <summary>Whether <paramref name="quote"/> was found on the page at the last check (null when it was not checked).</summary>
     public QuoteFinding? FindingFor(string quote) =>
@@ -40,6 +50,7 @@ public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset 
                 .Select(q => new CachedQuote(q.Key, q.Value))
                 .OrderBy(q => q.Text, StringComparer.Ordinal)
                 .ToList(),
+            Rules = CurrentRules,
         };
 
     public LinkResult ToResult() =>

@@ -2,10 +2,17 @@ using Dossier.Links.Quotes;
 
 namespace Dossier.Links.Checking;
 
-/// <summary>Turns the last hop's answer into a verdict, and checks quotes and the fragment on a page that answered.</summary>
+/// <summary>
+/// Turns the last hop's answer into a verdict: tells soft 404s (a redirect that collapses to the home page, a section
+/// or a "not found" page; a 200 whose title or main heading says "not found") from live pages, and checks quotes
+/// and the fragment on a page that answered.
+/// </summary>
 internal static class FinalAnswer
 {
-    public static LinkResult Classify(UrlToCheck target, HopResponse hop, string? suggested, int attempts, LinkCheckerOptions options)
+    /// <param name="cited">The URL as cited.</param>
+    /// <param name="final">Where its redirects ended (the cited URL when there were none).</param>
+    public static LinkResult Classify(UrlToCheck target, HopResponse hop, Uri cited, Uri final, string? suggested, int attempts,
+        LinkCheckerOptions options)
     {
         LinkResult Result(Verdict verdict, string reason) => new(target.Url, verdict, reason, default)
         {
@@ -39,6 +46,24 @@ internal static class FinalAnswer
                 return Result(Verdict.Unverifiable, $"{http}: an answer the checker cannot judge");
         }
 
+        if (RedirectCollapse.Describe(cited, final) is { } collapse)
+        {
+            return Result(Verdict.Broken, collapse);
+        }
+
+        var page = hop.Body is not null && PageReader.CanRead(hop.ContentType) ? PageReader.Read(hop.Body, hop.ContentType, withText: target.NeedsBody) : null;
+        if (page is not null && SaysNotFound(page, http) is { } soft)
+        {
+            return Result(Verdict.Broken, soft);
+        }
+
+        // Some sites send a vanished page's readers on with an immediate <meta> refresh instead of a redirect.
+        if (page?.RefreshTo is { } refresh && Uri.TryCreate(final, refresh, out var refreshed)
+            && RedirectCollapse.Describe(cited, refreshed, "refreshes itself (<meta http-equiv=\"refresh\">)") is { } refreshCollapse)
+        {
+            return Result(Verdict.Broken, refreshCollapse);
+        }
+
         var verdict = suggested is null ? Verdict.Ok : Verdict.Redirected;
         var reason = suggested is null ? $"{http}{viaGet}" : $"moved permanently; now at {suggested}";
         if (!target.NeedsBody)
@@ -46,12 +71,14 @@ internal static class FinalAnswer
             return Result(verdict, reason);
         }
 
-        if (hop.Body is null || !PageReader.CanRead(hop.ContentType))
+        if (page is null)
         {
-            return Result(verdict, reason) with { QuoteNote = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it" };
+            var unreadable = $"the page is {hop.ContentType?.MediaType ?? "not text"}; quotes cannot be checked in it";
+            return target.TextDirectives.Count > 0
+                ? Result(Verdict.Unverifiable, $"{http}: the text the link points to cannot be checked, {unreadable}")
+                : Result(verdict, reason) with { QuoteNote = unreadable };
         }
 
-        var page = PageReader.Read(hop.Body, hop.ContentType);
         var note = hop.Truncated ? $"only the first {options.MaxBodyBytes / (1024 * 1024.0):0.#} MB of the page were read" : null;
         var quotes = target.Quotes.ToDictionary(q => q, q => page.Contains(q) ? QuoteFinding.Found : QuoteFinding.Missing);
         if (target.Fragment is { } fragment && !page.HasAnchor(fragment) && hop.ContentType?.MediaType != "text/plain")
@@ -59,6 +86,21 @@ internal static class FinalAnswer
             return Result(Verdict.Broken, $"{http}, but the page has no element with id \"{fragment}\"") with { Quotes = quotes, QuoteNote = note };
         }
 
-        return Result(verdict, reason) with { Quotes = quotes, QuoteNote = note };
+        if (target.TextDirectives.FirstOrDefault(d => !d.IsOn(page)) is { } missing)
+        {
+            var partly = hop.Truncated ? $" ({note})" : "";
+            return Result(Verdict.QuoteMissing, $"{http}, but the page no longer contains the text the link points to: \"{Shorten(missing.ToString())}\"{partly}")
+                with { Quotes = quotes, QuoteNote = note };
+        }
+
+        var linked = target.TextDirectives.Count > 0 ? "; the text the link points to is on the page" : "";
+        return Result(verdict, reason + linked) with { Quotes = quotes, QuoteNote = note };
     }
+
+    private static string? SaysNotFound(PageText page, string http) =>
+        NotFoundWording.Says(page.Title) ? $"soft 404: {http}, but the page's title says it was not found (\"{Shorten(page.Title!)}\")"
+        : NotFoundWording.Says(page.MainHeading) ? $"soft 404: {http}, but the page's main heading says it was not found (\"{Shorten(page.MainHeading!)}\")"
+        : null;
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 }

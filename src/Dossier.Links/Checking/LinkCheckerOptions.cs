@@ -27,6 +27,12 @@ public sealed record LinkCheckerOptions
     /// <summary>Most bytes of a page body (after decompression) read for quote and fragment checks.</summary>
     public long MaxBodyBytes { get; init; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// Most bytes of a page read only to tell a live page from a soft 404 (no quote or fragment to look for): its title,
+    /// refresh and main heading come early, and the scripts and data that make pages large come after them.
+    /// </summary>
+    public long MaxHeadingBytes { get; init; } = 1024 * 1024;
+
     public string UserAgent { get; init; } = "Dossier-links/0.1 (+https://github.com/dossier-project/dossier)";
 
     /// <summary>Hosts or addresses allowed although not public (<c>--allow-host</c>); link-local never is.</summary>

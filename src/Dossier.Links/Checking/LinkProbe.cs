@@ -13,8 +13,9 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
     public async Task<LinkResult> CheckAsync(UrlToCheck target, CancellationToken cancellationToken)
     {
         var attempts = new StrongBox<int>();
+        var started = clock.GetTimestamp();
         var result = await FollowAsync(target, attempts, cancellationToken).ConfigureAwait(false);
-        return result with { Requests = attempts.Value, CheckedAt = clock.GetUtcNow() };
+        return result with { Requests = attempts.Value, Duration = clock.GetElapsedTime(started), CheckedAt = clock.GetUtcNow() };
     }
 
     private async Task<LinkResult> FollowAsync(UrlToCheck target, StrongBox<int> attempts, CancellationToken cancellationToken)
@@ -26,7 +27,13 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             return Result(Verdict.Blocked, "only absolute http and https URLs are checked");
         }
 
-        var visited = new List<string> { WithoutFragment(uri) };
+        var cited = uri;
+        // Cookies live for this one check: many news and government sites set one and redirect to the same URL,
+        // which is a loop only if the request repeats with the same cookies. Never shared with another check, never
+        // sent to another site (the container applies the cookie domain rules), never kept after the check.
+        var cookies = new CookieContainer();
+        var visited = new List<(string Url, string Cookies)> { (WithoutFragment(uri), "") };
+        var bodyBytes = target.AsksHeadFirst ? 0 : target.NeedsBody ? options.MaxBodyBytes : options.MaxHeadingBytes;
         Uri? suggested = null;
         var permanentSoFar = true;
         for (var redirects = 0; ; redirects++)
@@ -41,7 +48,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
             HopResponse hop;
             try
             {
-                hop = await sender.SendAsync(uri, target.NeedsBody, attempts, cancellationToken).ConfigureAwait(false);
+                hop = await sender.SendAsync(uri, bodyBytes, attempts, cookies, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -52,12 +59,14 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
             if (!hop.IsRedirect)
             {
-                var suggestion = suggested is null ? null : WithFragment(suggested, target);
-                var final = FinalAnswer.Classify(target, hop, suggestion, attempts.Value, options);
+                // Redirects that came back to the cited URL (through a cookie or consent page) moved nothing.
+                var moved = redirects > 0 && WithoutFragment(uri) != WithoutFragment(cited);
+                var suggestion = suggested is null || !moved || WithoutFragment(suggested) == WithoutFragment(cited) ? null : WithFragment(suggested, cited);
+                var final = FinalAnswer.Classify(target, hop, cited, uri, suggestion, attempts.Value, options);
                 return final with
                 {
                     Status = hop.Status,
-                    FinalUrl = redirects > 0 ? WithFragment(uri, target) : null,
+                    FinalUrl = moved ? WithFragment(uri, cited) : null,
                     SuggestedUrl = final.Verdict == Verdict.Redirected ? suggestion : null,
                 };
             }
@@ -73,10 +82,10 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
                 return Result(Verdict.Blocked, $"redirects to a non-http URL ({next.Scheme}:)") with { Status = hop.Status };
             }
 
-            var key = WithoutFragment(next);
-            if (visited.Contains(key, StringComparer.Ordinal))
+            (string Url, string Cookies) key = (WithoutFragment(next), cookies.GetCookieHeader(next));
+            if (visited.IndexOf(key) is var seen and >= 0)
             {
-                var loop = string.Join(" → ", visited.Skip(visited.IndexOf(key)).Append(key));
+                var loop = string.Join(" → ", visited.Skip(seen).Append(key).Select(v => v.Url));
                 return Result(Verdict.Broken, $"redirect loop: {loop}") with { Status = hop.Status };
             }
 
@@ -102,7 +111,7 @@ internal sealed class LinkProbe(HopSender sender, AddressRule rule, LinkCheckerO
 
     private static string WithoutFragment(Uri uri) => uri.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 
-    /// <summary>Browsers carry the cited fragment over a redirect whose target has none.</summary>
-    private static string WithFragment(Uri uri, UrlToCheck target) =>
-        uri.Fragment.Length == 0 && target.Fragment is { } fragment ? $"{WithoutFragment(uri)}#{Uri.EscapeDataString(fragment)}" : uri.ToString();
+    /// <summary>Browsers carry the cited fragment (an id or a text fragment, as written) over a redirect whose target has none.</summary>
+    private static string WithFragment(Uri uri, Uri cited) =>
+        uri.Fragment.Length == 0 && cited.Fragment.Length > 1 ? WithoutFragment(uri) + cited.Fragment : uri.ToString();
 }

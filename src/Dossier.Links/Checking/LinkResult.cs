@@ -24,8 +24,14 @@ public sealed record LinkResult(string Url, Verdict Verdict, string Reason, Date
     /// <summary>A Wayback Machine snapshot suggested as <c>archive_url</c>.</summary>
     public string? ArchiveUrl { get; init; }
 
-    /// <summary>HTTP requests this run made for the URL (0 when the result came from the cache).</summary>
+    /// <summary>HTTP requests this run made for the URL: every hop, HEAD and GET, and every retry (0 when the result came from the cache).</summary>
     public int Requests { get; init; }
+
+    /// <summary>
+    /// How long this run spent on the URL, from its first request to its verdict: waits for the host's slot and
+    /// retry back-offs included, as they are what makes a check slow (zero when the result came from the cache).
+    /// </summary>
+    public TimeSpan Duration { get; init; }
 
     public bool FromCache { get; init; }
 }

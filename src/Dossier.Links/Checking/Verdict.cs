@@ -9,7 +9,10 @@ public enum Verdict
     /// <summary>Moved permanently (301/308): the final URL is the suggested new <c>url</c>.</summary>
     Redirected,
 
-    /// <summary>404, 410, other client errors, persistent 5xx, DNS failure, connection refused, redirect loops.</summary>
+    /// <summary>
+    /// 404, 410, other client errors, persistent 5xx, DNS failure, connection refused, redirect loops, and soft 404s
+    /// (a redirect to the home page, a section or a "not found" page; a 200 whose title or main heading says "not found").
+    /// </summary>
     Broken,
 
     /// <summary>No answer within the timeout, after retries.</summary>
@@ -21,6 +24,6 @@ public enum Verdict
     /// <summary>Refused by the security rules (private address, non-http scheme); no connection was made.</summary>
     Blocked,
 
-    /// <summary>The page no longer contains the citation's <c>quote</c>.</summary>
+    /// <summary>The page no longer contains the citation's <c>quote</c>, or the passage the URL's text fragment points to.</summary>
     QuoteMissing,
 }

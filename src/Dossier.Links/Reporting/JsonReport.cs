@@ -40,6 +40,8 @@ public static class JsonReport
                 quote = f.Target.Quote,
                 checked_at = f.Result.CheckedAt,
                 from_cache = f.Result.FromCache,
+                attempts = f.Attempts,
+                duration_ms = (long)Math.Round(f.Duration.TotalMilliseconds),
             }),
         };
         output.WriteLine(JsonSerializer.Serialize(report, CacheJson.Options));

@@ -92,4 +92,40 @@ public sealed class LinkCacheTests
         Assert.NotNull(cache.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "old quote" }), TimeSpan.FromDays(7), Monday));
         Assert.Null(cache.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "new quote" }), TimeSpan.FromDays(7), Monday));
     }
+
+    [Fact]
+    public void An_entry_from_before_the_current_rules_is_read_but_checked_again()
+    {
+        // Given a cache file as the previous checker wrote it: no "rules", a text fragment taken for an element id
+        var path = Path.Combine(Path.GetTempPath(), $"links-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {
+              "version": 1,
+              "entries": [
+                { "url": "https://a.example/#:~:text=key", "verdict": "broken", "checked_at": "2026-11-23T09:00:00+00:00",
+                  "status": 200, "reason": "HTTP 200 OK, but the page has no element with id \":~:text=key\"" }
+              ]
+            }
+            """);
+
+        try
+        {
+            var old = LinkCache.Load(path);
+            var url = new UrlToCheck("https://a.example/#:~:text=key");
+
+            Assert.Equal(Verdict.Broken, old.Entries[url.Url].Verdict);
+            Assert.Null(old.Entries[url.Url].Rules);
+            Assert.Null(old.Reusable(url, TimeSpan.FromDays(7), Monday));
+
+            // Once checked again under the current rules, the entry says so and is reused.
+            var renewed = old.With([new LinkResult(url.Url, Verdict.Ok, "HTTP 200 OK", Monday) { Status = 200 }]);
+            renewed.Save(path);
+            Assert.Contains($"\"rules\": {LinkCacheEntry.CurrentRules}", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.NotNull(LinkCache.Load(path).Reusable(url, TimeSpan.FromDays(7), Monday));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

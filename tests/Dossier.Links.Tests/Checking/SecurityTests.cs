@@ -21,7 +21,7 @@ public sealed class SecurityTests(LinkServer server) : IClassFixture<LinkServer>
             $"refused before connecting: 127.0.0.2 is a loopback address; pass --allow-host to check it (reached by redirect to http://127.0.0.2:{server.Port}/ok/{_id})",
             result.Reason);
         Assert.DoesNotContain(checker.Connections, endPoint => !endPoint.Address.Equals(IPAddress.Loopback));
-        // The origin itself was connected to (more than once when a HEAD is retried as a GET on a new connection).
+        // The origin itself was connected to (more than once if an attempt was retried on a new connection).
         Assert.NotEmpty(checker.Connections);
         Assert.Equal(0, server.Log.Count($"/ok/{_id}"));
     }

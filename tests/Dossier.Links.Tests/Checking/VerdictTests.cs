@@ -9,8 +9,9 @@ public sealed class VerdictTests(LinkServer server) : IClassFixture<LinkServer>
     private readonly string _id = LinkServer.NewId();
 
     [Fact]
-    public async Task A_page_that_answers_200_is_ok_with_a_single_HEAD()
+    public async Task A_page_that_answers_200_is_ok_with_a_single_GET()
     {
+        // GET, not HEAD: only the page's title and heading tell a live page from a "not found" page answered with 200.
         using var checker = new TestChecker();
         var path = $"/ok/{_id}";
 
@@ -19,32 +20,48 @@ public sealed class VerdictTests(LinkServer server) : IClassFixture<LinkServer>
         Assert.Equal(Verdict.Ok, result.Verdict);
         Assert.Equal("HTTP 200 OK", result.Reason);
         Assert.Equal(200, result.Status);
+        Assert.Equal(1, server.Log.Count("GET", path));
+        Assert.Equal(1, server.Log.Count(path));
+        Assert.Equal(1, result.Requests);
+    }
+
+    [Fact]
+    public async Task A_file_such_as_a_pdf_is_checked_with_a_single_HEAD()
+    {
+        using var checker = new TestChecker();
+        var path = $"/pdf/{_id}.pdf";
+
+        var result = await checker.CheckAsync(server.Url(path));
+
+        Assert.Equal(Verdict.Ok, result.Verdict);
         Assert.Equal(1, server.Log.Count("HEAD", path));
         Assert.Equal(1, server.Log.Count(path));
     }
 
     [Theory]
-    [InlineData(404, "HTTP 404 Not Found (HEAD answered 404; checked with GET)")]
-    [InlineData(410, "HTTP 410 Gone")]
-    public async Task Not_found_and_gone_are_broken(int code, string reason)
+    [InlineData(404, "", "HTTP 404 Not Found", 1)]
+    [InlineData(410, "", "HTTP 410 Gone", 1)]
+    [InlineData(404, ".pdf", "HTTP 404 Not Found (HEAD answered 404; checked with GET)", 2)]
+    [InlineData(410, ".pdf", "HTTP 410 Gone", 1)]
+    public async Task Not_found_and_gone_are_broken(int code, string extension, string reason, int requests)
     {
         using var checker = new TestChecker();
-        var path = $"/status/{code}/{_id}";
+        var path = $"/status/{code}/{_id}{extension}";
 
         var result = await checker.CheckAsync(server.Url(path));
 
         Assert.Equal(Verdict.Broken, result.Verdict);
         Assert.Equal(reason, result.Reason);
         Assert.Equal(code, result.Status);
-        // A 404 on HEAD may be a server answering HEAD wrongly, so GET confirms it; a 410 is believed at once.
-        Assert.Equal(code == 404 ? 2 : 1, server.Log.Count(path));
+        // For a file asked with HEAD, a 404 may be a server answering HEAD wrongly, so GET confirms it; a 410 is believed at once.
+        Assert.Equal(requests, server.Log.Count(path));
     }
 
     [Fact]
     public async Task A_server_refusing_HEAD_with_405_is_checked_with_GET()
     {
         using var checker = new TestChecker();
-        var path = $"/head-405/{_id}";
+        var path = $"/head-405/{_id}.pdf";
 
         var result = await checker.CheckAsync(server.Url(path));
 
@@ -192,8 +209,8 @@ public sealed class VerdictTests(LinkServer server) : IClassFixture<LinkServer>
 
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Equal("HTTP 403 Forbidden: a bot challenge; the page is for browsers only — check it by hand", result.Reason);
-        Assert.Equal(1, server.Log.Count("HEAD", path));
         Assert.Equal(1, server.Log.Count("GET", path));
+        Assert.Equal(1, server.Log.Count(path));
     }
 
     [Fact]

@@ -93,6 +93,66 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     }
 
     [Fact]
+    public async Task Soft_404s_cookie_gates_and_text_fragments_reach_the_json_report()
+    {
+        using var dossier = new TempDossier();
+        Cite(dossier, "collapsed", $"/send/301/{_id}?to=%2F");
+        Cite(dossier, "titled", $"/soft-404/title/{_id}");
+        Cite(dossier, "gated", $"/cookie-gate/302/{_id}");
+        Cite(dossier, "highlighted", $"/article/{_id}#:~:text=key%20partner");
+        Cite(dossier, "unhighlighted", $"/article/{_id}#:~:text=Japan%20leaves");
+        var output = new StringWriter();
+
+        var exit = await RunAsync(dossier, output, "--format", "json", "--no-archive");
+
+        var findings = Findings(output);
+        Assert.Equal(1, exit);
+        Assert.Equal(("broken", "soft 404: redirects to the site's home page (" + server.Url("/") + "), not to the cited page"),
+            (findings["collapsed"].GetProperty("verdict").GetString(), findings["collapsed"].GetProperty("reason").GetString()));
+        Assert.Equal("broken", findings["titled"].GetProperty("verdict").GetString());
+        Assert.Equal("ok", findings["gated"].GetProperty("verdict").GetString());
+        // The gate and the page behind it (more only if a loaded machine made an attempt time out).
+        Assert.True(findings["gated"].GetProperty("attempts").GetInt32() >= 2, findings["gated"].ToString());
+        Assert.Equal("ok", findings["highlighted"].GetProperty("verdict").GetString());
+        Assert.Equal("quote-missing", findings["unhighlighted"].GetProperty("verdict").GetString());
+        Assert.DoesNotContain(server.Log.Seen, r => r.Target.Contains('#', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_json_finding_says_how_many_attempts_it_made_and_how_long_it_took()
+    {
+        using var dossier = new TempDossier();
+        Cite(dossier, "fine", $"/ok/{_id}");
+        Cite(dossier, "flaky", $"/flaky/{_id}");
+
+        var first = new StringWriter();
+        await RunAsync(dossier, first, "--format", "json");
+        var second = new StringWriter();
+        await RunAsync(dossier, second, "--format", "json");
+
+        var checkedNow = Findings(first);
+        // One GET; the 503 and the retry that got the page (more only if a loaded machine made an attempt time out).
+        Assert.True(checkedNow["fine"].GetProperty("attempts").GetInt32() >= 1, checkedNow["fine"].ToString());
+        Assert.True(checkedNow["flaky"].GetProperty("attempts").GetInt32() >= 2, checkedNow["flaky"].ToString());
+        Assert.True(checkedNow["flaky"].GetProperty("duration_ms").GetInt64() > 0, checkedNow["flaky"].ToString());
+        Assert.True(checkedNow["fine"].GetProperty("duration_ms").GetInt64() >= 0);
+        // Reused from the cache: this run spent nothing on them.
+        Assert.All(Findings(second).Values, f =>
+        {
+            Assert.True(f.GetProperty("from_cache").GetBoolean());
+            Assert.Equal(0, f.GetProperty("attempts").GetInt32());
+            Assert.Equal(0, f.GetProperty("duration_ms").GetInt64());
+        });
+    }
+
+    private static Dictionary<string, JsonElement> Findings(StringWriter output)
+    {
+        using var report = JsonDocument.Parse(output.ToString());
+        return report.RootElement.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("document").GetString()!, f => f.Clone());
+    }
+
+    [Fact]
     public async Task Github_format_annotates_the_url_line_of_each_failing_citation()
     {
         using var dossier = new TempDossier();

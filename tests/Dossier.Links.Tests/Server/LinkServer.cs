@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,9 @@ public sealed class LinkServer : IAsyncDisposable, IAsyncLifetime
         _app.Use(async (context, next) =>
         {
             Log.Record(context.Request.Method, context.Request.Host.Value ?? "", context.Request.Path.Value ?? "");
+            var cookie = context.Request.Headers.Cookie.ToString();
+            Log.Record(new SeenRequest(context.Request.Method, context.Request.Host.Value ?? "",
+                context.Features.Get<IHttpRequestFeature>()!.RawTarget, cookie.Length > 0 ? cookie : null));
             await next(context);
         });
         ScriptedEndpoints.Map(_app, Log, () => Port);

@@ -116,6 +116,54 @@ public static class ScriptedEndpoints
 
             return Results.Content("<p>paced</p>", "text/html");
         });
+        app.MapMethods("/cookie-gate/{code:int}/{id}", GetAndHead, (HttpContext context, int code, string id) =>
+        {
+            // A news site's consent or session gate: no cookie, no page; set one and send the browser back here.
+            if (context.Request.Cookies["visitor"] == $"s3cret-{id}")
+            {
+                return Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8");
+            }
+
+            context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/; HttpOnly";
+            return Redirect(context, code, context.Request.Path);
+        });
+        app.MapMethods("/consent-gate/{id}", GetAndHead, (HttpContext context, string id) =>
+            context.Request.Cookies["consent"] == id
+                ? Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8")
+                : Redirect(context, 301, $"/consent/{id}"));
+        app.MapMethods("/consent/{id}", GetAndHead, (HttpContext context, string id) =>
+        {
+            context.Response.Headers.SetCookie = $"consent={id}; Path=/";
+            return Redirect(context, 302, $"/consent-gate/{id}");
+        });
+        app.MapMethods("/cookie-to-other-host/{id}", GetAndHead, (HttpContext context, string id) =>
+        {
+            context.Response.Headers.SetCookie = $"visitor=s3cret-{id}; Path=/";
+            return Redirect(context, 302, $"http://second.test:{port()}/ok/{id}-there");
+        });
+        app.MapMethods("/send/{code:int}/{id}", GetAndHead, (HttpContext context, int code, string to) => Redirect(context, code, to));
+        foreach (var landing in (string[])["/", "/ru/", "/send/", "/404.html", "/errors/not-found.aspx", "/Error.aspx"])
+        {
+            // Where dead articles are sent: a live page with nothing about "not found" in it, so only the path can tell.
+            app.MapMethods(landing, GetAndHead, () => Results.Content(ScriptedPages.HomeHtml, "text/html; charset=utf-8"));
+        }
+
+        app.MapMethods("/story/{id}/{view}", GetAndHead, (HttpContext context, string id) => Redirect(context, 301, $"/story/{id}"));
+        app.MapMethods("/story/{id}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
+        app.MapMethods("/articles/{year:int}/{slug}", GetAndHead, () => Results.Content(ScriptedPages.EnglishHtml, "text/html; charset=utf-8"));
+        app.MapMethods("/soft-404/{kind}/{id}", GetAndHead, (string kind) => Results.Content(kind switch
+        {
+            "title" => "<html><head><title>Page not found – Example News</title></head><body><h1>Sorry!</h1><p>Try the search.</p></body></html>",
+            "russian-heading" => "<html><head><title>Новости</title></head><body><header><h1>Информационное агентство</h1></header>"
+                + "<main><h1>Страница не найдена</h1><p>Воспользуйтесь поиском.</p></main></body></html>",
+            "bare-404" => "<html><head><title>404 | Example News</title></head><body><p>Gone.</p></body></html>",
+            "refresh-home" => "<html><head><meta http-equiv=\"Refresh\" content=\"0; URL='/'\"><title>Redirecting</title></head><body></body></html>",
+            "refresh-article" => "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/articles/2024/new\"><title>Redirecting</title></head><body></body></html>",
+            "late-heading" => "<html><head><title>Example News</title></head><body><p>" + new string('x', 200 * 1024)
+                + "</p><h1>Page not found</h1></body></html>",
+            "auto-reload" => ScriptedPages.HomeHtml.Replace("<head>", "<head><meta http-equiv=\"refresh\" content=\"300; url=/\">", StringComparison.Ordinal),
+            _ => ScriptedPages.MentionsNotFoundHtml,
+        }, "text/html; charset=utf-8"));
         app.MapGet("/wayback/available", (HttpContext context, string url) =>
         {
             var snapshot = $"http://127.0.0.1:{port()}/web/20220301000000/{url}";

@@ -26,4 +26,21 @@ public static class ScriptedPages
 
     /// <summary>The Russian quote as it appears on the page, guillemets included, so normalising must reconcile them.</summary>
     public const string RussianQuoteWithGuillemets = "«Вопросы привлечения инвестиций обсуждены» в ходе заседания Межправкомиссии";
+
+    /// <summary>A site's home page: live, and nothing in it says "not found".</summary>
+    public const string HomeHtml = """
+        <!doctype html>
+        <html><head><title>Example News</title></head>
+        <body><main><h1>Latest news</h1><p>Today's stories.</p></main></body></html>
+        """;
+
+    /// <summary>A live article about broken links: "404" and "page not found" in its text and a sub-heading, not in its title or main heading.</summary>
+    public const string MentionsNotFoundHtml = """
+        <!doctype html>
+        <html><head><title>Why ministries' links break – Example News</title></head>
+        <body><main><h1>Why ministries' links break</h1>
+        <p>Readers who follow an old link often see "Page not found" or a bare 404.</p>
+        <h2>404</h2><p>The status code servers should send.</p>
+        <h2>Страница не найдена</h2><p>The Russian wording.</p></main></body></html>
+        """;
 }

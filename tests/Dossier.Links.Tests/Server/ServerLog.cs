@@ -8,6 +8,16 @@ public sealed class ServerLog
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> _peak = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<SeenRequest> _seen = new();
+
+    /// <summary>Every request as it came over the wire, in arrival order.</summary>
+    public IReadOnlyList<SeenRequest> Seen => _seen.ToArray();
+
+    public void Record(SeenRequest request) => _seen.Enqueue(request);
+
+    /// <summary>The requests whose request-target starts with a prefix, e.g. a test's own path.</summary>
+    public IReadOnlyList<SeenRequest> SeenUnder(string prefix) =>
+        _seen.Where(r => r.Target.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
     public void Record(string method, string host, string path) =>
         _requests.AddOrUpdate($"{method} {host}{path}", 1, (_, n) => n + 1);
