@@ -5,6 +5,9 @@ using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
+using Dossier.Markdown;
+using Dossier.Markdown.WikiLinks;
+using Dossier.Site;
 
 namespace Dossier.Build;
 
@@ -70,16 +73,19 @@ public static class LinkContentGraph
             }
         }
 
+        var targets = new Dictionary<string, IReadOnlyDictionary<WikiLinkInline, LinkedTarget>>(StringComparer.Ordinal);
         foreach (var p in parsed)
         {
-            Link(p, references, Mention, (target, from, field) => Add(fieldLinks, target, (from, field)));
+            targets[p.Document.Id] = Link(p, references, Mention, (target, from, field) => Add(fieldLinks, target, (from, field)));
         }
 
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
         var uses = new Dictionary<string, List<CitationUse>>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, ResolvedBody>(StringComparer.Ordinal);
         foreach (var p in parsed)
         {
-            var numbered = FootnoteNumbering.Number(p, byId);
+            var (numbered, numbers) = FootnoteNumbering.Number(p, byId);
+            resolved[p.Document.Id] = new ResolvedBody(numbers, targets[p.Document.Id]);
             if (numbered.Count == 0)
             {
                 continue;
@@ -102,6 +108,7 @@ public static class LinkContentGraph
             Parsed = parsed.ToDictionary(p => p.Document.Id, StringComparer.Ordinal),
             Listed = collections.All.ToDictionary(c => c.Name, c => c.InOrder(byCollection[c.Name], style), StringComparer.Ordinal),
             Notes = notes,
+            Resolved = resolved,
             MentionedBy = Freeze(mentions, list => MentionOrder(list, collections)),
             ReferencedBy = Freeze(fieldLinks, list => FieldLinkOrder(list, collections)),
             UsesOfCitation = Freeze(uses, list => UseOrder(list, collections)),
@@ -112,7 +119,8 @@ public static class LinkContentGraph
     /// Resolves what one document names, reporting what does not resolve, and tells what it adds to the relations:
     /// every document a front-matter field names (which is also mentioned by it) and every wiki link's target.
     /// </summary>
-    internal static void Link(
+    /// <returns>The target of each wiki link that resolves.</returns>
+    internal static IReadOnlyDictionary<WikiLinkInline, LinkedTarget> Link(
         ParsedDocument p, ReferenceResolver references, Action<string, ContentDocument> mention, Action<string, ContentDocument, string>? field = null)
     {
         var document = p.Document;
@@ -127,19 +135,20 @@ public static class LinkContentGraph
 
         foreach (var cite in p.Cites)
         {
-            // A rebuild may link a parse kept from the previous build: what that build set is cleared first.
-            cite.NoteNumber = 0;
             references.ResolveCite(document, cite);
         }
 
+        var targets = new Dictionary<WikiLinkInline, LinkedTarget>(ReferenceEqualityComparer.Instance);
         foreach (var link in p.WikiLinks)
         {
-            (link.TargetTitle, link.Href) = (null, null);
             if (references.ResolveWikiLink(document, link) is { } target)
             {
                 mention(target.Id, document);
+                targets[link] = new LinkedTarget(target.Title, SitePaths.Of(target));
             }
         }
+
+        return targets;
     }
 
     /// <summary>The order of the documents that mention one: by collection, then title, then id; each once.</summary>

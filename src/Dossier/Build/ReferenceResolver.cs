@@ -54,12 +54,11 @@ internal sealed class ReferenceResolver(
         }
     }
 
-    /// <summary>The link's target, with its title recorded on the link; null (reported) when it does not resolve.</summary>
+    /// <summary>The link's target; null (reported) when it does not resolve.</summary>
     public ContentDocument? ResolveWikiLink(ContentDocument document, WikiLinkInline link)
     {
         if (byId.TryGetValue(link.Target, out var target) && target.Collection.IsLinkTarget)
         {
-            link.TargetTitle = target.Title;
             return target;
         }
 

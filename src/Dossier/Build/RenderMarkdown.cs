@@ -1,12 +1,14 @@
 using Dossier.Graph;
+using Dossier.Markdown;
 using Dossier.Site;
 using Markdig;
 
 namespace Dossier.Build;
 
 /// <summary>
-/// Renders every body to HTML. Wiki links get addresses relative to the page the body is
-/// shown on; cites were numbered by the linking stage. Runs in parallel: each document owns its tree.
+/// Renders every body to HTML with what linking resolved in it: wiki links get addresses relative to the page the
+/// body is shown on, cites the numbers footnote numbering gave them. The parsed trees are only read, so bodies render
+/// in parallel and a parse kept from an earlier build renders as a fresh one would.
 /// </summary>
 public static class RenderMarkdown
 {
@@ -19,16 +21,11 @@ public static class RenderMarkdown
 
     private static string Render(ParsedDocument parsed, ContentGraph graph, MarkdownPipeline pipeline)
     {
-        var page = SitePaths.Of(parsed.Document);
-        foreach (var link in parsed.WikiLinks)
-        {
-            if (graph.Parsed.TryGetValue(link.Target, out var target) && link.TargetTitle is not null)
-            {
-                link.Href = SitePaths.Relative(page, SitePaths.Of(target.Document));
-            }
-        }
-
-        // Markdig lends a renderer already set up for the pipeline, instead of building and setting up one per body.
-        return Markdig.Markdown.ToHtml(parsed.Markdown, pipeline);
+        using var writer = new StringWriter();
+        var renderer = new BodyRenderer(writer, graph.ResolvedOf(parsed.Document.Id), SitePaths.Of(parsed.Document));
+        pipeline.Setup(renderer);
+        renderer.Render(parsed.Markdown);
+        writer.Flush();
+        return writer.ToString();
     }
 }

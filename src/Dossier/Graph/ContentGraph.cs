@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dossier.Collections;
 using Dossier.Content;
+using Dossier.Markdown;
 
 namespace Dossier.Graph;
 
@@ -36,6 +37,9 @@ public sealed class ContentGraph
     /// <summary>The front-matter fields that name each document, by target id (ordered by collection, title, field).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FieldLink>> ReferencedBy { get; init; }
 
+    /// <summary>What linking resolved in each document's body (note numbers, wiki-link targets), by document id.</summary>
+    public required IReadOnlyDictionary<string, ResolvedBody> Resolved { get; init; }
+
     /// <summary>Every footnote that cites a source, by citation id, in document then note order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> UsesOfCitation { get; init; }
 
@@ -55,6 +59,9 @@ public sealed class ContentGraph
 
     /// <summary>Every document in the site's order: collection by collection, each in its own order.</summary>
     public IEnumerable<ContentDocument> InListOrder => Collections.All.SelectMany(ListOf);
+
+    /// <summary>What linking resolved in a document's body.</summary>
+    public ResolvedBody ResolvedOf(string id) => Resolved.TryGetValue(id, out var resolved) ? resolved : ResolvedBody.None;
 
     /// <summary>The documents of one collection in its order.</summary>
     public IReadOnlyList<ContentDocument> ListOf(CollectionDescriptor collection) =>

@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Markdown.CiteKeys;
 
 namespace Dossier.Graph;
 
@@ -8,11 +9,14 @@ namespace Dossier.Graph;
 /// </summary>
 public static class FootnoteNumbering
 {
-    public static IReadOnlyList<Note> Number(ParsedDocument parsed, IReadOnlyDictionary<string, ContentDocument> byId)
+    /// <returns>The notes, and the number each cite is shown as (cites of nothing that exists have none).</returns>
+    public static (IReadOnlyList<Note> Notes, IReadOnlyDictionary<CiteKeyInline, int> Numbers) Number(
+        ParsedDocument parsed, IReadOnlyDictionary<string, ContentDocument> byId)
     {
+        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
         if (parsed.Cites.Count == 0)
         {
-            return [];
+            return ([], numbers);
         }
 
         var notes = new List<Note>();
@@ -34,10 +38,10 @@ public static class FootnoteNumbering
                 continue;
             }
 
-            cite.NoteNumber = notes.Count + 1;
-            notes.Add(new Note(cite.NoteNumber, entries));
+            numbers[cite] = notes.Count + 1;
+            notes.Add(new Note(notes.Count + 1, entries));
         }
 
-        return notes;
+        return (notes, numbers);
     }
 }

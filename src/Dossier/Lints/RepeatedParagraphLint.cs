@@ -1,6 +1,7 @@
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
+using Dossier.Markdown;
 using Markdig.Syntax;
 
 namespace Dossier.Lints;
@@ -18,11 +19,11 @@ public sealed class RepeatedParagraphLint : IDocumentLint
     {
         if (document is Article article)
         {
-            Check(article, graph.Parsed[article.Id].Markdown, sink);
+            Check(article, graph.Parsed[article.Id].Markdown, graph.ResolvedOf(article.Id), sink);
         }
     }
 
-    private static void Check(Article article, MarkdownDocument markdown, IDiagnosticSink sink)
+    private static void Check(Article article, MarkdownDocument markdown, ResolvedBody resolved, IDiagnosticSink sink)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
@@ -30,7 +31,7 @@ public sealed class RepeatedParagraphLint : IDocumentLint
         var key = new char[256];
         for (var index = 0; index < paragraphs.Count; index++)
         {
-            var text = Markdown.PlainText.Of(paragraphs[index].Inline);
+            var text = Markdown.PlainText.Of(paragraphs[index].Inline, resolved);
             sentences.Clear();
             AddSentences(text, sentences, ref key);
 

@@ -12,10 +12,11 @@ namespace Dossier.Markdown;
 /// </summary>
 public static class PlainText
 {
-    public static string Of(ContainerInline? inlines)
+    /// <param name="resolved">What linking resolved in the body: a wiki link counts as its target's title.</param>
+    public static string Of(ContainerInline? inlines, ResolvedBody resolved)
     {
         var builder = new StringBuilder();
-        Append(builder, inlines);
+        Append(builder, inlines, resolved);
         return builder.ToString();
     }
 
@@ -48,14 +49,14 @@ public static class PlainText
     }
 
     /// <summary>Every leaf block's text (paragraphs, headings, list items, table cells), separated by spaces.</summary>
-    public static string Of(MarkdownDocument document)
+    public static string Of(MarkdownDocument document, ResolvedBody resolved)
     {
         var builder = new StringBuilder();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is not null)
             {
-                Append(builder, leaf.Inline);
+                Append(builder, leaf.Inline, resolved);
             }
             else if (leaf is CodeBlock code)
             {
@@ -69,7 +70,7 @@ public static class PlainText
     }
 
     /// <summary>Every inline below <paramref name="inlines"/>, depth first (a walk of the tree, not an iterator per container).</summary>
-    private static void Append(StringBuilder builder, ContainerInline? inlines)
+    private static void Append(StringBuilder builder, ContainerInline? inlines, ResolvedBody resolved)
     {
         for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -79,7 +80,7 @@ public static class PlainText
                     builder.Append(literal.Content.AsSpan());
                     break;
                 case WikiLinkInline link:
-                    builder.Append(link.Label ?? link.TargetTitle ?? link.Target);
+                    builder.Append(resolved.TextOf(link));
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);
@@ -94,7 +95,7 @@ public static class PlainText
 
             if (inline is ContainerInline container)
             {
-                Append(builder, container);
+                Append(builder, container, resolved);
             }
         }
     }

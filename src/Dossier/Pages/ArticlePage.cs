@@ -71,7 +71,7 @@ public static class ArticlePage
             EditUrl = EditLinks.Of(graph.Settings, article),
             Updated = context.UpdatedViewOf(article),
             Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Articles),
-            Contents = BodyOutline.ContentsOf(graph.Parsed[article.Id].Markdown),
+            Contents = BodyOutline.ContentsOf(graph, article.Id),
             Previous = Neighbour(index + 1),
             Next = Neighbour(index - 1),
             LinkedData = ArticleLinkedData.Of(context, article, aboutCountries),

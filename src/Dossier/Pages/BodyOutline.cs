@@ -1,3 +1,4 @@
+using Dossier.Graph;
 using Dossier.Markdown;
 using Dossier.Pages.Views;
 using Markdig.Renderers.Html;
@@ -14,19 +15,19 @@ public static class BodyOutline
     /// <summary>A table of contents pays off from this many headings; below it, it is only clutter.</summary>
     public const int MinimumHeadings = 2;
 
-    public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body) =>
+    public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body, ResolvedBody resolved) =>
         body.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.Squeeze(PlainText.Of(h.Inline)), h.Level))
+            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.Squeeze(PlainText.Of(h.Inline, resolved)), h.Level))
             .ToList();
 
-    /// <summary>The headings when there are enough of them to be worth a table of contents.</summary>
-    public static IReadOnlyList<HeadingView> ContentsOf(MarkdownDocument body)
+    /// <summary>The headings of a document's body when there are enough of them to be worth a table of contents.</summary>
+    public static IReadOnlyList<HeadingView> ContentsOf(ContentGraph graph, string id)
     {
-        var headings = HeadingsOf(body);
+        var headings = HeadingsOf(graph.Parsed[id].Markdown, graph.ResolvedOf(id));
         return headings.Count >= MinimumHeadings ? headings : [];
     }
 
     /// <summary>The body's text without markup and without the footnote markers.</summary>
-    public static string TextOf(MarkdownDocument body) => PlainText.Squeeze(PlainText.Of(body));
+    public static string TextOf(MarkdownDocument body, ResolvedBody resolved) => PlainText.Squeeze(PlainText.Of(body, resolved));
 }

@@ -21,13 +21,14 @@ public static class SearchIndex
     {
         var collection = document.Collection;
         var body = context.Graph.Parsed[document.Id].Markdown;
+        var resolved = context.Graph.ResolvedOf(document.Id);
         return new SearchEntry(
             SitePaths.Of(document),
             collection.KindLabel,
             document.Title,
-            BodyOutline.HeadingsOf(body).Select(h => h.Text).ToList(),
+            BodyOutline.HeadingsOf(body, resolved).Select(h => h.Text).ToList(),
             Words(collection.SearchWords(context, document)),
-            BodyOutline.TextOf(body))
+            BodyOutline.TextOf(body, resolved))
         {
             TitleLanguage = collection.TitleLanguageOf(document),
         };

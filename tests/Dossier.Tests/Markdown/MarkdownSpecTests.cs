@@ -41,23 +41,24 @@ public sealed class MarkdownSpecTests
         // When it is parsed, resolved as the build would, and rendered
         var pipeline = DossierMarkdown.CreatePipeline();
         var document = Markdig.Markdown.Parse(spec.Markdown, pipeline);
-        var number = 0;
+        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
+        var targets = new Dictionary<WikiLinkInline, LinkedTarget>(ReferenceEqualityComparer.Instance);
         foreach (var inline in document.Descendants())
         {
             switch (inline)
             {
                 case CiteKeyInline cite:
-                    cite.NoteNumber = ++number;
+                    numbers[cite] = numbers.Count + 1;
                     break;
                 case WikiLinkInline link:
-                    link.Href = $"../{link.Target}/";
-                    link.TargetTitle = $"Title of {link.Target}";
+                    targets[link] = new LinkedTarget($"Title of {link.Target}", $"{link.Target}/");
                     break;
             }
         }
 
+        // (rendered for a page one folder deep, as every document page is)
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new BodyRenderer(writer, new ResolvedBody(numbers, targets), "page/");
         pipeline.Setup(renderer);
         renderer.Render(document);
 

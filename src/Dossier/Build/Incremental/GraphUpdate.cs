@@ -1,6 +1,8 @@
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
+using Dossier.Markdown;
+using Dossier.Markdown.WikiLinks;
 
 namespace Dossier.Build.Incremental;
 
@@ -46,14 +48,15 @@ internal static class GraphUpdate
 
         var mentionedBy = new Dictionary<string, IReadOnlyList<ContentDocument>>(old.MentionedBy, StringComparer.Ordinal);
         var notes = new Dictionary<string, IReadOnlyList<Note>>(old.Notes, StringComparer.Ordinal);
+        var resolved = new Dictionary<string, ResolvedBody>(old.Resolved, StringComparer.Ordinal);
         var uses = new Dictionary<string, IReadOnlyList<CitationUse>>(old.UsesOfCitation, StringComparer.Ordinal);
         var reported = new Dictionary<string, IReadOnlyList<Diagnostic>>(previous.ReportedByPath, StringComparer.Ordinal);
         foreach (var (before, now) in linked)
         {
             var document = now.Document!;
-            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, new DiagnosticBag()));
+            var (named, _) = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, new DiagnosticBag()));
             var found = new DiagnosticBag();
-            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, found));
+            var (naming, targets) = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, found));
             reported[document.Source.Path] = found.Sorted();
 
             foreach (var target in named.Union(naming))
@@ -64,8 +67,9 @@ internal static class GraphUpdate
             }
 
             var notesBefore = old.Notes.TryGetValue(document.Id, out var n) ? n : [];
-            var notesNow = FootnoteNumbering.Number(now.Parsed!, byId);
+            var (notesNow, numbers) = FootnoteNumbering.Number(now.Parsed!, byId);
             Set(notes, document.Id, notesNow);
+            resolved[document.Id] = new ResolvedBody(numbers, targets);
             var usesNow = notesNow.SelectMany(note => note.Entries.Select(e => (e.Citation.Id, Use: new CitationUse(document, note.Number)))).ToList();
             foreach (var source in notesBefore.Concat(notesNow).SelectMany(note => note.Entries).Select(e => e.Citation.Id).Distinct(StringComparer.Ordinal))
             {
@@ -88,6 +92,7 @@ internal static class GraphUpdate
             Parsed = parsed,
             Listed = old.Listed.ToDictionary(kv => kv.Key, kv => Swapped(kv.Value), StringComparer.Ordinal),
             Notes = notes,
+            Resolved = resolved,
             MentionedBy = mentionedBy,
             ReferencedBy = old.ReferencedBy,
             UsesOfCitation = uses,
@@ -131,17 +136,18 @@ internal static class GraphUpdate
     }
 
     /// <summary>The ids a document mentions (what its page is listed on), resolving its references with <paramref name="references"/>.</summary>
-    private static HashSet<string> Mentions(ParsedDocument parsed, ReferenceResolver references)
+    private static (HashSet<string> Mentions, IReadOnlyDictionary<WikiLinkInline, LinkedTarget> Targets) Mentions(
+        ParsedDocument parsed, ReferenceResolver references)
     {
         var mentions = new HashSet<string>(StringComparer.Ordinal);
-        LinkContentGraph.Link(parsed, references, (target, by) =>
+        var targets = LinkContentGraph.Link(parsed, references, (target, by) =>
         {
             if (target != by.Id)
             {
                 mentions.Add(target);
             }
         });
-        return mentions;
+        return (mentions, targets);
     }
 
     private static void Set<T>(Dictionary<string, IReadOnlyList<T>> relation, string key, IReadOnlyList<T> list)

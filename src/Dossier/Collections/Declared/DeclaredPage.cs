@@ -64,7 +64,7 @@ public static class DeclaredPage
             EditUrl = EditLinks.Of(graph.Settings, document),
             Updated = context.UpdatedViewOf(document),
             Breadcrumbs = Breadcrumbs.Of(page, collection),
-            Contents = BodyOutline.ContentsOf(graph.Parsed[document.Id].Markdown),
+            Contents = BodyOutline.ContentsOf(graph, document.Id),
             LinkedData = DeclaredLinkedData.Of(graph.Settings, document),
             Document = new DocumentView
             {

@@ -4,7 +4,7 @@ namespace Dossier.Markdown.CiteKeys;
 
 /// <summary>
 /// A <c>[@id]</c>, <c>[@id, p. 12]</c> or <c>[@a; @b]</c> in the text: one footnote citing one or more sources.
-/// The parser records what it saw; a later stage numbers the note and formats its text.
+/// The parser records what it saw; footnote numbering numbers the note (kept in a <see cref="ResolvedBody"/>).
 /// </summary>
 public sealed class CiteKeyInline : LeafInline
 {
@@ -18,7 +18,4 @@ public sealed class CiteKeyInline : LeafInline
 
     /// <summary>The text as written, shown as-is when the note cannot be resolved.</summary>
     public string Raw { get; }
-
-    /// <summary>The footnote number, set by footnote numbering; 0 until then.</summary>
-    public int NoteNumber { get; set; }
 }

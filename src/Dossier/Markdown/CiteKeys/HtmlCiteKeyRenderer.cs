@@ -12,13 +12,14 @@ public sealed class HtmlCiteKeyRenderer : HtmlObjectRenderer<CiteKeyInline>
 {
     protected override void Write(HtmlRenderer renderer, CiteKeyInline inline)
     {
-        if (inline.NoteNumber == 0)
+        var number = renderer is BodyRenderer body ? body.Resolved.NoteNumberOf(inline) : 0;
+        if (number == 0)
         {
             renderer.WriteEscape(inline.Raw);
             return;
         }
 
-        var n = inline.NoteNumber.ToString(CultureInfo.InvariantCulture);
+        var n = number.ToString(CultureInfo.InvariantCulture);
         renderer.Write("<sup class=\"note-ref\" id=\"cite-ref-").Write(n).Write("\">")
             .Write("<a href=\"#cite-note-").Write(n).Write("\" role=\"doc-noteref\" aria-label=\"Note ").Write(n).Write("\">")
             .Write(n).Write("</a></sup>");

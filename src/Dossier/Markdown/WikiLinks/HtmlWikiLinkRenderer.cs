@@ -8,14 +8,14 @@ public sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, WikiLinkInline inline)
     {
-        if (inline.Href is null)
+        if (renderer is not BodyRenderer body || body.Resolved.TargetOf(inline) is not { } target)
         {
             renderer.WriteEscape(inline.Raw);
             return;
         }
 
-        renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(inline.Href).Write("\">")
-            .WriteEscape(inline.Label ?? inline.TargetTitle ?? inline.Target)
+        renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(body.HrefTo(target.Path)).Write("\">")
+            .WriteEscape(inline.Label ?? target.Title)
             .Write("</a>");
     }
 }

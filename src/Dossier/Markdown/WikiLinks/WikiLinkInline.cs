@@ -4,7 +4,7 @@ namespace Dossier.Markdown.WikiLinks;
 
 /// <summary>
 /// A <c>[[id]]</c> or <c>[[id|shown text]]</c> link to a country, agreement or article.
-/// The parser records the target; the graph stage resolves it to a title and an address.
+/// The parser records the target; linking resolves it to a document, kept in a <see cref="ResolvedBody"/>.
 /// </summary>
 public sealed class WikiLinkInline : LeafInline
 {
@@ -21,10 +21,4 @@ public sealed class WikiLinkInline : LeafInline
     public string? Label { get; }
 
     public string Raw { get; }
-
-    /// <summary>Address of the target page relative to the page being rendered; null until resolved.</summary>
-    public string? Href { get; set; }
-
-    /// <summary>The target's title, shown when there is no label.</summary>
-    public string? TargetTitle { get; set; }
 }
