@@ -8,7 +8,9 @@ namespace Dossier.Cli.Commands;
 
 /// <summary>
 /// <c>dossier new &lt;collection&gt; &lt;id&gt;</c>: writes a skeleton that passes <c>dossier check</c> unchanged.
-/// Exit codes: 0 written, 1 refused (nothing written).
+/// Exit codes: 0 written, 1 refused for what the dossier holds (an id or ISO code taken, an existing file, an invalid
+/// id or URL), 2 wrong usage (no such collection, a missing or misplaced option, no dossier.yml); nothing is written
+/// unless 0.
 /// </summary>
 public sealed class NewCommand : Command<NewSettings>
 {
@@ -38,12 +40,12 @@ public sealed class NewCommand : Command<NewSettings>
         {
             var near = DidYouMean.Closest(settings.Collection, Collections);
             return Refuse($"`{settings.Collection}` is not a collection: write citation, country, agreement or article"
-                + (near is null ? "" : $"; did you mean `{near}`?"));
+                + (near is null ? "" : $"; did you mean `{near}`?"), ExitCodes.Usage);
         }
 
         if (MisplacedOption(collection, settings) is { } misplaced)
         {
-            return Refuse(misplaced);
+            return Refuse(misplaced, ExitCodes.Usage);
         }
 
         var missing = collection switch
@@ -55,12 +57,12 @@ public sealed class NewCommand : Command<NewSettings>
         };
         if (missing is not null)
         {
-            return Refuse(missing);
+            return Refuse(missing, ExitCodes.Usage);
         }
 
         if (!File.Exists(Path.Combine(settings.Source, SiteSettingsReader.FileName)))
         {
-            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>");
+            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>", ExitCodes.Usage);
         }
 
         var result = Scaffolder.Create(settings.Source, new NewDocumentRequest(collection, settings.Id)
@@ -75,7 +77,7 @@ public sealed class NewCommand : Command<NewSettings>
         }, _clock);
         if (!result.Created)
         {
-            return Refuse(result.Error!);
+            return Refuse(result.Error!, ExitCodes.Failed);
         }
 
         foreach (var warning in result.Warnings)
@@ -86,9 +88,14 @@ public sealed class NewCommand : Command<NewSettings>
         // The path as the editor would type it: relative to the folder they named.
         var path = settings.Source == "." ? result.RelativePath! : Path.Join(settings.Source, result.RelativePath);
         _output.WriteLine($"Created {path}");
+        if (settings.Quiet)
+        {
+            return ExitCodes.Success;
+        }
+
         var title = settings.Title is null ? $"replace the placeholder title `{Scaffolder.Words(settings.Id)}`; " : "";
         _output.WriteLine($"Next: {title}{NextStep(collection, settings.Id)}, then run `dossier check`.");
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static Collection? ParseCollection(string name) => name.ToLowerInvariant() switch
@@ -125,7 +132,7 @@ public sealed class NewCommand : Command<NewSettings>
         _ => "write the article; link with [[id]] and cite sources with [@citation-id]",
     };
 
-    private int Refuse(string message)
+    private int Refuse(string message, int exitCode)
     {
         foreach (var line in message.Split('\n'))
         {
@@ -133,6 +140,6 @@ public sealed class NewCommand : Command<NewSettings>
         }
 
         _error.WriteLine("Nothing was written.");
-        return 1;
+        return exitCode;
     }
 }
