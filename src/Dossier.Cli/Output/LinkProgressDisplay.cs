@@ -27,34 +27,27 @@ public static class LinkProgressDisplay
                 new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var urls = context.AddTask(UrlLine(progress), maxValue: Math.Max(1, progress.Total));
-                var hosts = context.AddTask(HostLine(progress), maxValue: 1);
-                hosts.IsIndeterminate = true;
+                // One task, its description holding the counts and the hosts (a description is one line), then the bar and the time left.
+                var urls = context.AddTask(Describe(progress), maxValue: Math.Max(1, progress.Total));
                 while (!run.IsCompleted)
                 {
                     urls.Value = progress.Done;
-                    urls.Description = UrlLine(progress);
-                    hosts.Description = HostLine(progress);
+                    urls.Description = Describe(progress);
                     await Task.WhenAny(run, Task.Delay(Refresh)).ConfigureAwait(false);
                 }
 
                 urls.Value = progress.Done;
-                hosts.Value = 1;
             })
             .ConfigureAwait(false);
         return await run.ConfigureAwait(false);
     }
 
-    private static string UrlLine(LinkProgress progress)
+    private static string Describe(LinkProgress progress)
     {
         var counts = progress.VerdictCounts();
-        return Markup.Escape($"{progress.Done}/{progress.Total} URLs" + (counts.Length > 0 ? $": {counts}" : ""));
-    }
-
-    private static string HostLine(LinkProgress progress)
-    {
         var busy = progress.BusyHosts();
         var more = busy.Count > HostsShown ? $" and {busy.Count - HostsShown} more" : "";
-        return Markup.Escape(busy.Count == 0 ? "finishing" : $"checking {string.Join(", ", busy.Take(HostsShown))}{more}");
+        var hosts = busy.Count == 0 ? "finishing" : $"checking {string.Join(", ", busy.Take(HostsShown))}{more}";
+        return Markup.Escape($"{progress.Done}/{progress.Total} URLs" + (counts.Length > 0 ? $": {counts}" : "")) + $"; [grey]{Markup.Escape(hosts)}[/]";
     }
 }
