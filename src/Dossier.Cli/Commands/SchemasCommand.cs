@@ -1,5 +1,4 @@
 using Dossier.Content.Schema;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dossier.Cli.Commands;
@@ -14,7 +13,8 @@ public sealed class SchemasCommand : Command<SchemasSettings>
         {
             var path = Path.Combine(settings.Output, file);
             File.WriteAllText(path, JsonSchemaWriter.Write(schema));
-            AnsiConsole.MarkupLineInterpolated($"wrote {path}");
+            // Plainly, not through Spectre, which would wrap a long path at 80 columns in a log.
+            Console.Out.WriteLine($"wrote {path}");
         }
 
         return 0;
