@@ -76,6 +76,7 @@ public sealed partial class LinksOutputTests(LinkServer server) : IClassFixture<
         var coloured = LinksProcess.RunOnTerminal(terminal, [.. Arguments(dossier), "--max-age", "0"]);
         var noColorVariable = LinksProcess.RunOnTerminal(new Dictionary<string, string?>(terminal) { ["NO_COLOR"] = "1" }, [.. Arguments(dossier), "--max-age", "0"]);
         var noColorOption = LinksProcess.RunOnTerminal(terminal, [.. Arguments(dossier), "--max-age", "0", "--no-color"]);
+        var wideNoColor = LinksProcess.RunOnTerminal(new Dictionary<string, string?>(terminal) { ["NO_COLOR"] = "1" }, [.. Arguments(dossier), "--max-age", "0"], columns: 200);
 
         Assert.Equal(1, coloured.ExitCode);
         Assert.True(HasColour(coloured.Stdout), coloured.Stdout);
@@ -84,6 +85,48 @@ public sealed partial class LinksOutputTests(LinkServer server) : IClassFixture<
         Assert.Contains("broken", noColorVariable.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, noColorOption.ExitCode);
         Assert.False(HasColour(noColorOption.Stdout), noColorOption.Stdout);
+        // the tables, on a terminal wide enough, too
+        Assert.Contains(wideNoColor.Stdout, c => c is >= '\u2500' and <= '\u257F');
+        Assert.False(HasColour(wideNoColor.Stdout), wideNoColor.Stdout);
+    }
+
+    [Fact]
+    public void On_a_terminal_wide_enough_the_findings_are_tables_otherwise_lines()
+    {
+        using var dossier = new TempDossier();
+        dossier.AddCitation("gone", server.Url($"/status/410/{_id}"));
+        dossier.AddCitation("fine", server.Url($"/ok/{_id}"));
+        var terminal = new Dictionary<string, string?> { ["TERM"] = "xterm-256color" };
+
+        var wide = LinksProcess.RunOnTerminal(terminal, [.. Arguments(dossier), "--max-age", "0"], columns: 200);
+        var narrow = LinksProcess.RunOnTerminal(terminal, [.. Arguments(dossier), "--max-age", "0"], columns: 70);
+
+        Assert.Equal(1, wide.ExitCode);
+        Assert.Contains(wide.Stdout, c => c is >= '\u2500' and <= '\u257F');
+        Assert.Contains(wide.Lines, l => l.StartsWith("2 URLs (0 from cache) in ", StringComparison.Ordinal));
+        // a run shorter than a second shows no progress display
+        Assert.DoesNotContain("/2 URLs", wide.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, narrow.ExitCode);
+        Assert.DoesNotContain(narrow.Stdout, c => c is >= '\u2500' and <= '\u257F');
+        Assert.Contains(narrow.Lines, l => l.Contains($"content/citations/gone.md:6:6: ", StringComparison.Ordinal)
+            && l.Contains(server.Url($"/status/410/{_id}"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_terminal_a_run_longer_than_a_second_shows_its_progress()
+    {
+        // Given a quick page and one that answers after three seconds (the attempt times out after two)
+        using var dossier = new TempDossier();
+        dossier.AddCitation("quick", server.Url($"/ok/{_id}"));
+        dossier.AddCitation("slow", server.Url($"/slow/{_id}"));
+
+        var outcome = LinksProcess.RunOnTerminal(new Dictionary<string, string?> { ["TERM"] = "xterm-256color" }, Arguments(dossier), columns: 160);
+
+        // Then, while the slow page is awaited, the display shows done/total, the counts so far and the host being checked
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"1/2 URLs: 1 ok; ", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"checking 127.0.0.1:{server.Port}", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains(outcome.Lines, l => l.Contains("2 URLs (0 from cache) in ", StringComparison.Ordinal) && l.EndsWith(": 1 ok, 1 timeout", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,10 +22,18 @@ public static class LinksProcess
         return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>The command with a terminal as its standard output (util-linux <c>script</c> gives it a pseudo-terminal).</summary>
-    public static Outcome RunOnTerminal(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+    /// <summary>
+    /// The command with a terminal as its standard output (util-linux <c>script</c> gives it a pseudo-terminal),
+    /// <paramref name="columns"/> wide when given.
+    /// </summary>
+    public static Outcome RunOnTerminal(IReadOnlyDictionary<string, string?>? environment, string[] arguments, int? columns = null)
     {
         var command = string.Join(' ', new[] { "dotnet", Dll }.Concat(arguments).Select(Quote));
+        if (columns is { } width)
+        {
+            command = $"stty cols {width} rows 50; exec {command}";
+        }
+
         using var process = Process.Start(StartInfo("script", ["-qefc", command, "/dev/null"], environment))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
