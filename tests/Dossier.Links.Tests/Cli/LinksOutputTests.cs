@@ -5,6 +5,7 @@ using Dossier.Links.Tests.Server;
 namespace Dossier.Links.Tests.Cli;
 
 /// <summary>The real <c>dossier links</c> with its output redirected (a CI log) or on a pseudo-terminal.</summary>
+[Collection(nameof(ProcessRuns))]
 public sealed partial class LinksOutputTests(LinkServer server) : IClassFixture<LinkServer>
 {
     private readonly string _id = LinkServer.NewId();
