@@ -59,6 +59,20 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public void Serve_exits_3_when_its_port_is_taken()
+    {
+        using var site = FixtureSite.Bundled();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var outcome = CliProcess.Run(null, "serve", "--source", site.Root, "--port", port);
+
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.Contains($"error: cannot listen on 127.0.0.1:{port}", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_ends_with_one_unwrapped_line_of_pages_and_time()
     {
         // Given an output folder whose path is far wider than 80 columns
