@@ -1,4 +1,4 @@
-using Dossier.Content;
+using Dossier.Collections;
 using Dossier.Diagnostics;
 using Dossier.Reading;
 using Dossier.Scaffolding;
@@ -7,15 +7,14 @@ using Spectre.Console.Cli;
 namespace Dossier.Cli.Commands;
 
 /// <summary>
-/// <c>dossier new &lt;collection&gt; &lt;id&gt;</c>: writes a skeleton that passes <c>dossier check</c> unchanged.
+/// <c>dossier new &lt;collection&gt; &lt;id&gt;</c>: writes a skeleton that passes <c>dossier check</c> unchanged, for a
+/// built-in collection or one the dossier declares.
 /// Exit codes: 0 written, 1 refused for what the dossier holds (an id or ISO code taken, an existing file, an invalid
-/// id or URL), 2 wrong usage (no such collection, a missing or misplaced option, no dossier.yml); nothing is written
-/// unless 0.
+/// id or URL), 2 wrong usage (no such collection, a malformed, missing or misplaced option, no dossier.yml); nothing
+/// is written unless 0.
 /// </summary>
 public sealed class NewCommand : Command<NewSettings>
 {
-    private static readonly string[] Collections = ["citation", "country", "agreement", "article"];
-
     private readonly TimeProvider _clock;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
@@ -36,36 +35,27 @@ public sealed class NewCommand : Command<NewSettings>
 
     public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
     {
-        if (ParseCollection(settings.Collection) is not { } collection)
+        var settingsPath = Path.Combine(settings.Source, SiteSettingsReader.FileName);
+        var hasSettings = File.Exists(settingsPath);
+        // The dossier's own collections come from its dossier.yml; without one, only the built-in ones are known.
+        var collections = hasSettings
+            ? SiteSettingsReader.Read(new ContentReader(settings.Source, ContentReader.DefaultMaxFileBytes).ReadSettings(new DiagnosticBag()), new DiagnosticBag()).Collections
+            : CollectionSet.BuiltIn;
+        var names = collections.All.SelectMany(c => c.Names).ToList();
+        var collection = collections.All.FirstOrDefault(c => c.Names.Contains(settings.Collection.ToLowerInvariant(), StringComparer.Ordinal));
+        if (collection is null)
         {
-            var near = DidYouMean.Closest(settings.Collection, Collections);
-            return Refuse($"`{settings.Collection}` is not a collection: write citation, country, agreement or article"
+            var near = DidYouMean.Closest(settings.Collection, names);
+            return Refuse($"`{settings.Collection}` is not a collection: write {string.Join(", ", collections.All.Select(c => c.Singular))}"
                 + (near is null ? "" : $"; did you mean `{near}`?"), ExitCodes.Usage);
         }
 
-        if (MisplacedOption(collection, settings) is { } misplaced)
+        if (!TryParseValues(settings.Values, out var values, out var problem))
         {
-            return Refuse(misplaced, ExitCodes.Usage);
+            return Refuse(problem, ExitCodes.Usage);
         }
 
-        var missing = collection switch
-        {
-            Collection.Citation when settings.Url is null => "a citation needs its address: add --url https://…",
-            Collection.Country when settings.Iso3 is null => "a country needs its ISO 3166-1 alpha-3 code: add --iso3 XXX (e.g. --iso3 KAZ)",
-            Collection.Agreement when settings.Parties.Length == 0 => "an agreement needs at least one party: add --party <country-id> (repeat it for each party)",
-            _ => null,
-        };
-        if (missing is not null)
-        {
-            return Refuse(missing, ExitCodes.Usage);
-        }
-
-        if (!File.Exists(Path.Combine(settings.Source, SiteSettingsReader.FileName)))
-        {
-            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>", ExitCodes.Usage);
-        }
-
-        var result = Scaffolder.Create(settings.Source, new NewDocumentRequest(collection, settings.Id)
+        var request = new NewDocumentRequest(collection, settings.Id)
         {
             Title = settings.Title,
             Url = settings.Url,
@@ -74,7 +64,24 @@ public sealed class NewCommand : Command<NewSettings>
             Iso3 = settings.Iso3,
             Kind = settings.Kind,
             Parties = settings.Parties,
-        }, _clock);
+            Values = values,
+        };
+        if (MisplacedOption(collection, collections, settings) is { } misplaced)
+        {
+            return Refuse(misplaced, ExitCodes.Usage);
+        }
+
+        if (collection.MissingForNew(request) is { } missing)
+        {
+            return Refuse(missing, ExitCodes.Usage);
+        }
+
+        if (!hasSettings)
+        {
+            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>", ExitCodes.Usage);
+        }
+
+        var result = Scaffolder.Create(settings.Source, request, collections, _clock);
         if (!result.Created)
         {
             return Refuse(result.Error!, ExitCodes.Failed);
@@ -94,43 +101,55 @@ public sealed class NewCommand : Command<NewSettings>
         }
 
         var title = settings.Title is null ? $"replace the placeholder title `{Scaffolder.Words(settings.Id)}`; " : "";
-        _output.WriteLine($"Next: {title}{NextStep(collection, settings.Id)}, then run `dossier check`.");
+        _output.WriteLine($"Next: {title}{collection.NextStep(settings.Id)}, then run `dossier check`.");
         return ExitCodes.Success;
     }
 
-    private static Collection? ParseCollection(string name) => name.ToLowerInvariant() switch
-    {
-        "citation" or "citations" or "source" => Collection.Citation,
-        "country" or "countries" => Collection.Country,
-        "agreement" or "agreements" => Collection.Agreement,
-        "article" or "articles" => Collection.Article,
-        _ => null,
-    };
-
     /// <summary>An option given for a collection it means nothing to: refused rather than silently ignored.</summary>
-    private static string? MisplacedOption(Collection collection, NewSettings settings)
+    private static string? MisplacedOption(CollectionDescriptor collection, CollectionSet collections, NewSettings settings)
     {
-        (string Option, bool Given, Collection For)[] options =
+        (string Option, bool Given)[] options =
         [
-            ("--url", settings.Url is not null, Collection.Citation),
-            ("--type", settings.Type is not null, Collection.Citation),
-            ("--publisher", settings.Publisher is not null, Collection.Citation),
-            ("--iso3", settings.Iso3 is not null, Collection.Country),
-            ("--kind", settings.Kind is not null, Collection.Agreement),
-            ("--party", settings.Parties.Length > 0, Collection.Agreement),
+            ("--url", settings.Url is not null),
+            ("--type", settings.Type is not null),
+            ("--publisher", settings.Publisher is not null),
+            ("--iso3", settings.Iso3 is not null),
+            ("--kind", settings.Kind is not null),
+            ("--party", settings.Parties.Length > 0),
+            ("--set", settings.Values.Length > 0),
         ];
-        return options.FirstOrDefault(o => o.Given && o.For != collection) is { Option: not null } wrong
-            ? $"{wrong.Option} is for {CollectionFolders.Of(wrong.For)} only, not for a new {collection.ToString().ToLowerInvariant()}"
-            : null;
+        if (options.FirstOrDefault(o => o.Given && !collection.NewOptions.Contains(o.Option)) is not { Option: { } wrong })
+        {
+            return null;
+        }
+
+        var takers = collections.All.Where(c => c.NewOptions.Contains(wrong)).Select(c => c.Name).ToList();
+        return $"{wrong} is for {(takers.Count == 0 ? "no collection" : string.Join(" and ", takers))} only, not for a new {collection.Singular}";
     }
 
-    private static string NextStep(Collection collection, string id) => collection switch
+    /// <summary>The <c>--set key=value</c> options as a map; a malformed or repeated one is refused.</summary>
+    private static bool TryParseValues(string[] given, out IReadOnlyDictionary<string, string> values, out string problem)
     {
-        Collection.Citation => $"check the type and publisher, and cite it in any text with [@{id}] (add `quote:` if a claim rests on an exact sentence)",
-        Collection.Country => $"write the overview, and link it from an article with [[{id}]] or list it in an article's `countries`",
-        Collection.Agreement => $"check the kind, write what it is, list its sources under `citations`, and link it from an article with [[{id}]] or list it in an article's `agreements`",
-        _ => "write the article; link with [[id]] and cite sources with [@citation-id]",
-    };
+        var parsed = new Dictionary<string, string>(StringComparer.Ordinal);
+        (values, problem) = (parsed, "");
+        foreach (var pair in given)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                problem = $"--set takes key=value, e.g. --set date=2024-06-12, not `{pair}`";
+                return false;
+            }
+
+            if (!parsed.TryAdd(pair[..equals].Trim(), pair[(equals + 1)..]))
+            {
+                problem = $"--set gives `{pair[..equals].Trim()}` twice";
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private int Refuse(string message, int exitCode)
     {

@@ -11,7 +11,7 @@ namespace Dossier.Cli.Commands;
 public sealed class NewSettings : OutputSettings
 {
     [CommandArgument(0, "<COLLECTION>")]
-    [Description("citation, country, agreement or article.")]
+    [Description("citation, country, agreement or article, or a collection the dossier declares (e.g. event).")]
     public string Collection { get; init; } = "";
 
     [CommandArgument(1, "<ID>")]
@@ -49,4 +49,8 @@ public sealed class NewSettings : OutputSettings
     [CommandOption("--party <ID>")]
     [Description("Agreements (required, repeatable): the id of a country that is party to it.")]
     public string[] Parties { get; init; } = [];
+
+    [CommandOption("--set <KEY=VALUE>")]
+    [Description("Declared collections (repeatable): a required field's value, e.g. --set date=2024-06-12 --set participants=japan,kazakhstan.")]
+    public string[] Values { get; init; } = [];
 }

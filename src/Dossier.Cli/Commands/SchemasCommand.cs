@@ -1,4 +1,6 @@
 using Dossier.Content.Schema;
+using Dossier.Diagnostics;
+using Dossier.Reading;
 using Spectre.Console.Cli;
 
 namespace Dossier.Cli.Commands;
@@ -8,10 +10,14 @@ public sealed class SchemasCommand : Command<SchemasSettings>
 {
     public override int Execute(CommandContext context, SchemasSettings settings, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(settings.Output);
-        foreach (var (file, schema) in SchemaFiles.All)
+        // The dossier's own collections get a schema each, beside the built-in ones.
+        var source = new ContentReader(settings.Source, ContentReader.DefaultMaxFileBytes);
+        var collections = SiteSettingsReader.Read(source.ReadSettings(new DiagnosticBag()), new DiagnosticBag()).Collections;
+        var output = settings.Output ?? Path.Combine(settings.Source, "schemas");
+        Directory.CreateDirectory(output);
+        foreach (var (file, schema) in SchemaFiles.Of(collections))
         {
-            var path = Path.Combine(settings.Output, file);
+            var path = Path.Combine(output, file);
             File.WriteAllText(path, JsonSchemaWriter.Write(schema));
             // Plainly, not through Spectre, which would wrap a long path at 80 columns in a log.
             Console.Out.WriteLine($"wrote {path}");

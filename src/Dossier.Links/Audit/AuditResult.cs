@@ -20,7 +20,7 @@ public sealed record AuditResult(IReadOnlyList<LinkFinding> Findings, LinkCache 
 
     public IEnumerable<LinkFinding> Citations => Findings.Where(f => f.Target.IsCitation);
 
-    public IEnumerable<LinkFinding> BodyLinks => Findings.Where(f => f.Target.Kind == TargetKind.BodyLink);
+    public IEnumerable<LinkFinding> BodyLinks => Findings.Where(f => !f.Target.IsCitation);
 
     public bool Fails(LinkFinding finding) => Policy.Fails(finding.Verdict);
 

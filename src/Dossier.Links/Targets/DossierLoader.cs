@@ -13,7 +13,7 @@ public static class DossierLoader
     public static LoadedDossier Load(string root, IDiagnosticSink sink)
     {
         var sources = ReadSources.Run(new BuildOptions(root, root), known: null, changes: null, sink);
-        var settings = SiteSettingsReader.Read(sources.Settings, sink);
+        var settings = sources.Settings;
         var files = ParseSources.Run(sources, BodyMarkdown.For(settings), new BuildMemory(kept: false), sink);
         return new LoadedDossier(settings, files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList());
     }

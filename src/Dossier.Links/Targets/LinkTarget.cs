@@ -11,5 +11,5 @@ public sealed record LinkTarget(string Url, TargetKind Kind, string DocumentId, 
     /// <summary>The citation already has an <c>archive_url:</c>, so no archived copy needs suggesting.</summary>
     public bool HasArchiveUrl { get; init; }
 
-    public bool IsCitation => Kind != TargetKind.BodyLink;
+    public bool IsCitation => Kind is TargetKind.CitationUrl or TargetKind.ArchiveUrl;
 }

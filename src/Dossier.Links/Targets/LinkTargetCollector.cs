@@ -1,4 +1,4 @@
-using Dossier.Content;
+using Dossier.Collections;
 using SourceSpan = Dossier.Diagnostics.SourceSpan;
 using Dossier.Graph;
 using Markdig.Syntax;
@@ -7,8 +7,9 @@ using Markdig.Syntax.Inlines;
 namespace Dossier.Links.Targets;
 
 /// <summary>
-/// Collects every URL the dossier asks readers to trust: each citation's <c>url</c> (with its quote) and
-/// <c>archive_url</c>, and each external link in the bodies of articles, countries and agreements.
+/// Collects every URL the dossier asks readers to trust, as each document's collection says: the addresses in its front
+/// matter (a citation's <c>url</c> with its quote and its <c>archive_url</c>, a declared collection's url fields) and
+/// the external links in its body.
 /// </summary>
 public static class LinkTargetCollector
 {
@@ -18,39 +19,25 @@ public static class LinkTargetCollector
         var targets = new List<LinkTarget>();
         foreach (var parsed in documents)
         {
-            switch (parsed.Document)
+            var document = parsed.Document;
+            var collection = document.Collection;
+            targets.AddRange(collection.UrlsOf(document).Select(url => new LinkTarget(url.Url, KindOf(url), document.Id, document.Source.SpanOf(url.Field))
             {
-                case Citation citation:
-                    targets.AddRange(FromCitation(citation));
-                    break;
-                case Article or Country or Agreement:
-                    targets.AddRange(FromBody(parsed));
-                    break;
+                Quote = url.Quote,
+                HasArchiveUrl = url.HasArchive,
+            }));
+            if (collection.ChecksBodyLinks)
+            {
+                targets.AddRange(FromBody(parsed));
             }
         }
 
         return targets;
     }
 
-    private static IEnumerable<LinkTarget> FromCitation(Citation citation)
-    {
-        if (citation.Url.Length > 0)
-        {
-            yield return new LinkTarget(citation.Url, TargetKind.CitationUrl, citation.Id, citation.Source.SpanOf("url"))
-            {
-                Quote = string.IsNullOrWhiteSpace(citation.Quote) ? null : citation.Quote,
-                HasArchiveUrl = citation.ArchiveUrl is not null,
-            };
-        }
-
-        if (citation.ArchiveUrl is { Length: > 0 } archive)
-        {
-            yield return new LinkTarget(archive, TargetKind.ArchiveUrl, citation.Id, citation.Source.SpanOf("archive_url"))
-            {
-                HasArchiveUrl = true,
-            };
-        }
-    }
+    /// <summary>A source's address, its archived copy, or any other document's url field.</summary>
+    private static TargetKind KindOf(CheckedUrl url) =>
+        url.IsArchive ? TargetKind.ArchiveUrl : url.IsSource ? TargetKind.CitationUrl : TargetKind.FieldUrl;
 
     private static IEnumerable<LinkTarget> FromBody(ParsedDocument parsed)
     {

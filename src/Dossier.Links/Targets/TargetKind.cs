@@ -9,6 +9,9 @@ public enum TargetKind
     /// <summary>A citation's <c>archive_url:</c>.</summary>
     ArchiveUrl,
 
-    /// <summary>An external link in an article, country or agreement body (reported apart from citations).</summary>
+    /// <summary>An external link in a document's body (reported apart from citations).</summary>
     BodyLink,
+
+    /// <summary>A url field of a document outside the bibliography, e.g. an organisation's <c>website</c> (reported with body links).</summary>
+    FieldUrl,
 }

@@ -11,20 +11,11 @@ using Fluid;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 9: renders every page through the theme: the page's own layout first, then <c>base</c> around it.
+/// Renders every page through the theme: the page's own layout first, then <c>base</c> around it.
 /// Output is HTML-encoded by default; only fragments the pipeline rendered itself are inserted raw.
 /// </summary>
 public static class ApplyLayout
 {
-    private static readonly (string Path, string Text, string Section)[] Navigation =
-    [
-        (SitePaths.Articles, "Articles", "articles"),
-        (SitePaths.Countries, "Countries", "countries"),
-        (SitePaths.Agreements, "Agreements", "agreements"),
-        (SitePaths.Bibliography, "Bibliography", "bibliography"),
-        (SitePaths.Search, "Search", "search"),
-    ];
-
     // Encodes what HTML needs encoded but leaves letters of every script readable (Cyrillic titles stay text).
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -53,15 +44,19 @@ public static class ApplyLayout
         }
 
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
+        // Every collection's index, then search: the same entries on every page.
+        IReadOnlyList<(string Path, string Text, string Section)> navigation =
+            [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")];
         return pages
             .Where(page => !missing.Contains(page.Layout))
             .AsParallel()
             .AsOrdered()
-            .Select(page => then(Render(page, theme, frame, site, settings)))
+            .Select(page => then(Render(page, theme, frame, site, settings, navigation)))
             .ToList();
     }
 
-    private static RenderedPage Render(PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings)
+    private static RenderedPage Render(
+        PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings, IReadOnlyList<(string Path, string Text, string Section)> navigation)
     {
         var layout = theme.Layouts[page.Layout];
 
@@ -77,7 +72,7 @@ public static class ApplyLayout
             context.SetValue("canonical", canonical);
         }
 
-        context.SetValue("nav", Navigation
+        context.SetValue("nav", navigation
             .Select(n => new NavItemView(
                 page.AbsoluteRoot is null ? SitePaths.Relative(page.Path, n.Path) : root + n.Path, n.Text, n.Section == page.Section))
             .ToList());

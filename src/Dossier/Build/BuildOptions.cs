@@ -25,4 +25,7 @@ public sealed record BuildOptions(string SourceDirectory, string OutputDirectory
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public ICitationStyle Style { get; init; } = new ChicagoStyle();
+
+    /// <summary>The collections every dossier has before those its <c>dossier.yml</c> declares.</summary>
+    public Collections.CollectionSet Collections { get; init; } = Dossier.Collections.CollectionSet.BuiltIn;
 }

@@ -34,15 +34,15 @@ public static class BuildPipeline
         timer.Lap("read");
         var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);                            // 2. read last commit dates
         timer.Lap("commit dates");
-        var settings = SiteSettingsReader.Read(sources.Settings, diagnostics);
+        var settings = sources.Settings;
         var markdown = BodyMarkdown.For(settings);
         var files = ParseSources.Run(sources, markdown, memory, diagnostics);             // 3. parse front matter, Markdown, body links
         var parsed = files.Select(f => f.Parsed).OfType<ParsedDocument>().ToList();
         var documents = parsed.Select(p => p.Document).ToList();
         timer.Lap("parse");
-        ValidateDocuments.Run(documents, options.Clock, diagnostics);                                  // 4. validate
+        ValidateDocuments.Run(documents, settings.Collections, options.Clock, diagnostics);                                  // 4. validate
         timer.Lap("validate");
-        var graph = LinkContentGraph.Run(settings, sources.Settings?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics); // 5. link the graph
+        var graph = LinkContentGraph.Run(settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics); // 5. link the graph
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
@@ -201,7 +201,7 @@ public static class BuildPipeline
         SourceSet sources, Theme? theme, BuildMemory memory)
     {
         var documents = DocumentFingerprints(files, commitDates, memory);
-        var basis = BuildBasis.Of(sources.Settings, theme, options.IncludeDrafts, options.LinkHealth);
+        var basis = BuildBasis.Of(sources.SettingsFile, theme, options.IncludeDrafts, options.LinkHealth);
         var inputs = memory is { Inputs: { } previous, Graph: { Patched: { } edited, PatchedFrom: { } from } }
             && PageInputs.Update(previous, graph, from, documents, basis, edited) is { } updated
             ? updated

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dossier.Build.Incremental;
+using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
@@ -8,7 +9,7 @@ using Dossier.References;
 namespace Dossier.Build;
 
 /// <summary>
-/// Stage 6: resolves every id the content names (front matter, <c>[@…]</c>, <c>[[…]]</c>), reporting all
+/// Links the graph: resolves every id the content names (front matter, <c>[@…]</c>, <c>[[…]]</c>), reporting all
 /// unknown ones, numbers each document's footnotes, and derives the relations the pages list.
 /// Runs only once every document is parsed, since any document may name any other.
 /// </summary>
@@ -56,11 +57,11 @@ public static class LinkContentGraph
     public static ContentGraph Run(SiteSettings settings, LinkableDocuments documents, ICitationStyle style, IDiagnosticSink sink)
     {
         var (parsed, byId) = (documents.Parsed, documents.ById);
-        var references = new ReferenceResolver(byId, documents.Drafts, sink);
+        var collections = settings.Collections;
+        var references = new ReferenceResolver(byId, documents.Drafts, collections, sink);
 
         var mentions = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
-        var parties = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
-        var sourced = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
+        var fieldLinks = new Dictionary<string, List<(ContentDocument From, string Field)>>(StringComparer.Ordinal);
         void Mention(string target, ContentDocument by)
         {
             if (target != by.Id)
@@ -71,7 +72,7 @@ public static class LinkContentGraph
 
         foreach (var p in parsed)
         {
-            Link(p, references, Mention, (country, agreement) => Add(parties, country, agreement), (source, agreement) => Add(sourced, source, agreement));
+            Link(p, references, Mention, (target, from, field) => Add(fieldLinks, target, (from, field)));
         }
 
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
@@ -94,45 +95,34 @@ public static class LinkContentGraph
             }
         }
 
-        var all = parsed.Select(p => p.Document).ToList();
+        var byCollection = parsed.Select(p => p.Document).ToLookup(d => d.Collection.Name, StringComparer.Ordinal);
         return new ContentGraph
         {
             Settings = settings,
             Parsed = parsed.ToDictionary(p => p.Document.Id, StringComparer.Ordinal),
-            Articles = all.OfType<Article>()
-                .OrderByDescending(a => a.Date).ThenBy(a => a.Title, TitleOrder).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            Countries = ByTitle(all.OfType<Country>()),
-            Agreements = ByTitle(all.OfType<Agreement>()),
-            Citations = all.OfType<Citation>()
-                .OrderBy(style.SortKey, TitleOrder).ThenBy(c => c.Id, StringComparer.Ordinal).ToList(),
+            Listed = collections.All.ToDictionary(c => c.Name, c => c.InOrder(byCollection[c.Name], style), StringComparer.Ordinal),
             Notes = notes,
-            MentionedBy = Freeze(mentions, MentionOrder),
-            AgreementsOfCountry = Freeze(parties, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
-            AgreementsCitingSource = Freeze(sourced, list => list.DistinctBy(a => a.Id).OrderBy(a => a.Title, TitleOrder)),
-            UsesOfCitation = Freeze(uses, UseOrder),
+            MentionedBy = Freeze(mentions, list => MentionOrder(list, collections)),
+            ReferencedBy = Freeze(fieldLinks, list => FieldLinkOrder(list, collections)),
+            UsesOfCitation = Freeze(uses, list => UseOrder(list, collections)),
         };
     }
 
     /// <summary>
     /// Resolves what one document names, reporting what does not resolve, and tells what it adds to the relations:
-    /// what it mentions (front-matter countries and agreements of an article, wiki links of any document), the
-    /// countries party to an agreement, the sources an agreement lists.
+    /// every document a front-matter field names (which is also mentioned by it) and every wiki link's target.
     /// </summary>
     internal static void Link(
-        ParsedDocument p, ReferenceResolver references, Action<string, ContentDocument> mention,
-        Action<string, Agreement> party, Action<string, Agreement> source)
+        ParsedDocument p, ReferenceResolver references, Action<string, ContentDocument> mention, Action<string, ContentDocument, string>? field = null)
     {
         var document = p.Document;
-        switch (document)
+        foreach (var reference in document.Collection.ReferencesOf(document))
         {
-            case Article article:
-                references.Resolve(article.Countries, "countries", Collection.Country).ForEach(c => mention(c.Id, article));
-                references.Resolve(article.Agreements, "agreements", Collection.Agreement).ForEach(a => mention(a.Id, article));
-                break;
-            case Agreement agreement:
-                references.Resolve(agreement.Parties, "parties", Collection.Country).ForEach(c => party(c.Id, agreement));
-                references.Resolve(agreement.Citations, "citations", Collection.Citation).ForEach(c => source(c.Id, agreement));
-                break;
+            foreach (var target in references.Resolve(reference))
+            {
+                mention(target.Id, document);
+                field?.Invoke(target.Id, document, reference.Key);
+            }
         }
 
         foreach (var cite in p.Cites)
@@ -153,16 +143,18 @@ public static class LinkContentGraph
     }
 
     /// <summary>The order of the documents that mention one: by collection, then title, then id; each once.</summary>
-    internal static IEnumerable<ContentDocument> MentionOrder(IEnumerable<ContentDocument> mentioners) =>
-        mentioners.DistinctBy(d => d.Id).OrderBy(d => d.Collection).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal);
+    internal static IEnumerable<ContentDocument> MentionOrder(IEnumerable<ContentDocument> mentioners, CollectionSet collections) =>
+        mentioners.DistinctBy(d => d.Id).OrderBy(d => collections.RankOf(d.Collection)).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The order of the places a source is cited: by document (collection, then id), then note (stable).</summary>
-    internal static IEnumerable<CitationUse> UseOrder(IEnumerable<CitationUse> uses) =>
-        uses.OrderBy(u => u.Document.Collection).ThenBy(u => u.Document.Id, StringComparer.Ordinal);
+    internal static IEnumerable<CitationUse> UseOrder(IEnumerable<CitationUse> uses, CollectionSet collections) =>
+        uses.OrderBy(u => collections.RankOf(u.Document.Collection)).ThenBy(u => u.Document.Id, StringComparer.Ordinal);
 
-    private static List<T> ByTitle<T>(IEnumerable<T> documents)
-        where T : ContentDocument =>
-        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    /// <summary>The order of the fields naming a document: by collection, title and id of the document naming it, then field.</summary>
+    private static IEnumerable<FieldLink> FieldLinkOrder(IEnumerable<(ContentDocument From, string Field)> links, CollectionSet collections) =>
+        links.Distinct().OrderBy(l => collections.RankOf(l.From.Collection)).ThenBy(l => l.From.Title, TitleOrder)
+            .ThenBy(l => l.From.Id, StringComparer.Ordinal).ThenBy(l => l.Field, StringComparer.Ordinal)
+            .Select(l => new FieldLink(l.From.Id, l.Field));
 
     private static void Add<T>(Dictionary<string, List<T>> relation, string key, T value)
     {
@@ -174,7 +166,7 @@ public static class LinkContentGraph
         list.Add(value);
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Freeze<T>(
-        Dictionary<string, List<T>> relation, Func<List<T>, IEnumerable<T>> order) =>
-        relation.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<T>)order(kv.Value).ToList(), StringComparer.Ordinal);
+    private static IReadOnlyDictionary<string, IReadOnlyList<TOut>> Freeze<TIn, TOut>(
+        Dictionary<string, List<TIn>> relation, Func<List<TIn>, IEnumerable<TOut>> order) =>
+        relation.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<TOut>)order(kv.Value).ToList(), StringComparer.Ordinal);
 }

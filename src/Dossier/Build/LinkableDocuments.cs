@@ -12,7 +12,7 @@ public sealed record LinkableDocuments(
 {
     public static LinkableDocuments Of(IReadOnlyList<ParsedDocument> all, bool includeDrafts)
     {
-        var drafts = all.Where(p => p.Document is Article { Draft: true } && !includeDrafts)
+        var drafts = all.Where(p => p.Document.IsDraft && !includeDrafts)
             .Select(p => p.Document.Id).ToHashSet(StringComparer.Ordinal);
         var parsed = all.Where(p => !drafts.Contains(p.Document.Id)).DistinctBy(p => p.Document.Id).ToList();
         return new(parsed, parsed.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal), drafts);

@@ -3,7 +3,7 @@ using Dossier.Reading;
 
 namespace Dossier.Build;
 
-/// <summary>Stage 1: reads <c>dossier.yml</c> and every content file from disk.</summary>
+/// <summary>Reads <c>dossier.yml</c>, then every content file of the collections it has, from disk.</summary>
 public static class ReadSources
 {
     /// <param name="known">What an earlier build of this process read: files unchanged since are not read again.</param>
@@ -14,7 +14,10 @@ public static class ReadSources
         try
         {
             var reader = new ContentReader(options.SourceDirectory, options.MaxFileBytes, known);
-            return new(reader.ReadSettings(sink), reader.ReadContent(sink, changed));
+            // The settings first: they say which collections there are, so which folders hold content.
+            var settingsFile = reader.ReadSettings(sink);
+            var settings = SiteSettingsReader.Read(settingsFile, options.Collections, sink);
+            return new(settingsFile, settings, reader.ReadContent(settings.Collections, sink, changed));
         }
         catch
         {

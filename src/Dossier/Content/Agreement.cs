@@ -1,9 +1,11 @@
+using Dossier.Collections;
+
 namespace Dossier.Content;
 
 /// <summary>A treaty, memorandum, programme, dialogue or other framework between countries.</summary>
 public sealed record Agreement(string Id, string Title, DocumentSource Source) : ContentDocument(Id, Title, Source)
 {
-    public override Collection Collection => Collection.Agreement;
+    public override CollectionDescriptor Collection => BuiltInCollections.Agreements;
 
     public AgreementKind Kind { get; init; }
 

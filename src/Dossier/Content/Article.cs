@@ -1,9 +1,11 @@
+using Dossier.Collections;
+
 namespace Dossier.Content;
 
 /// <summary>An analysis article.</summary>
 public sealed record Article(string Id, string Title, DocumentSource Source) : ContentDocument(Id, Title, Source)
 {
-    public override Collection Collection => Collection.Article;
+    public override CollectionDescriptor Collection => BuiltInCollections.Articles;
 
     /// <summary>One sentence for cards, feeds and the meta description.</summary>
     public string? Summary { get; init; }
@@ -25,4 +27,10 @@ public sealed record Article(string Id, string Title, DocumentSource Source) : C
 
     /// <summary>Drafts are built only when asked for.</summary>
     public bool Draft { get; init; }
+
+    public override bool IsDraft => Draft;
+
+    public override DateOnly? UpdatedByEditor => Updated;
+
+    public override string? SummaryText => Summary;
 }

@@ -1,9 +1,11 @@
+using Dossier.Collections;
+
 namespace Dossier.Content;
 
 /// <summary>One cited source. Its Markdown body is an annotation shown on the source's page.</summary>
 public sealed record Citation(string Id, string Title, DocumentSource Source) : ContentDocument(Id, Title, Source)
 {
-    public override Collection Collection => Collection.Citation;
+    public override CollectionDescriptor Collection => BuiltInCollections.Citations;
 
     /// <summary>English translation of a title in another language.</summary>
     public string? TitleEn { get; init; }

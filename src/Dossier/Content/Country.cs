@@ -1,9 +1,11 @@
+using Dossier.Collections;
+
 namespace Dossier.Content;
 
 /// <summary>A country page.</summary>
 public sealed record Country(string Id, string Title, DocumentSource Source) : ContentDocument(Id, Title, Source)
 {
-    public override Collection Collection => Collection.Country;
+    public override CollectionDescriptor Collection => BuiltInCollections.Countries;
 
     /// <summary>ISO 3166-1 alpha-3 code, e.g. <c>KAZ</c>; unique in the dossier.</summary>
     public string Iso3 { get; init; } = "";

@@ -1,3 +1,5 @@
+using Dossier.Collections;
+
 namespace Dossier.Content;
 
 /// <summary>The dossier's settings from <c>dossier.yml</c>.</summary>
@@ -27,6 +29,9 @@ public sealed record SiteSettings
 
     /// <summary>Inline HTML tags editors may use; all other raw HTML is shown as text.</summary>
     public IReadOnlyList<string> AllowedHtml { get; init; } = [];
+
+    /// <summary>The built-in collections, then those <c>dossier.yml</c> declares.</summary>
+    public CollectionSet Collections { get; init; } = CollectionSet.BuiltIn;
 
     /// <summary>Warning codes silenced for the whole dossier.</summary>
     public IReadOnlyList<string> Silenced { get; init; } = [];

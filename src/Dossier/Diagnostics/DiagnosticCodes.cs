@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BidiControl = new("DOS027", "bidi-control", Severity.Error);
     public static readonly DiagnosticCode UnsafeUrl = new("DOS028", "unsafe-url", Severity.Error);
     public static readonly DiagnosticCode MarkdownLimit = new("DOS029", "markdown-limit", Severity.Error);
+    public static readonly DiagnosticCode CollectionDeclaration = new("DOS030", "collection-declaration", Severity.Error);
 
     // Lints: warnings about content that builds but is probably not what the editor meant.
     public static readonly DiagnosticCode UnusedCitation = new("DOS101", "unused-citation", Severity.Warning);

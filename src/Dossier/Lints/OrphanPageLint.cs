@@ -1,24 +1,25 @@
-using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 
 namespace Dossier.Lints;
 
-/// <summary>DOS104: a country or agreement that no document links to or lists (only the index pages reach it).</summary>
+/// <summary>
+/// DOS104: a document that nothing links to or names (only its collection's index reaches it), in the collections
+/// whose documents are meant to be reached from the text (countries, agreements, declared collections).
+/// </summary>
 public sealed class OrphanPageLint : ILint
 {
     public void Run(ContentGraph graph, IDiagnosticSink sink)
     {
-        foreach (var document in graph.Countries.Cast<ContentDocument>().Concat(graph.Agreements))
+        foreach (var collection in graph.Collections.All)
         {
-            var linked = graph.MentionedBy.ContainsKey(document.Id)
-                || (document is Country && graph.AgreementsOfCountry.ContainsKey(document.Id));
-            if (!linked)
+            foreach (var document in graph.ListOf(collection))
             {
-                var what = document is Country ? "country" : "agreement";
-                sink.Report(new Diagnostic(DiagnosticCodes.OrphanPage, Severity.Warning, new SourceSpan(document.Source.Path, 1, 1),
-                    $"nothing links to the {what} `{document.Id}`",
-                    $"link it from an article with [[{document.Id}]], or list it in an article's `{(document is Country ? "countries" : "agreements")}`"));
+                if (collection.OrphanHint(document.Id) is { } hint && !graph.MentionedBy.ContainsKey(document.Id))
+                {
+                    sink.Report(new Diagnostic(DiagnosticCodes.OrphanPage, Severity.Warning, new SourceSpan(document.Source.Path, 1, 1),
+                        $"nothing links to the {collection.Singular} `{document.Id}`", hint));
+                }
             }
         }
     }

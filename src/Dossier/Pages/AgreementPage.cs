@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
@@ -50,10 +51,10 @@ public static class AgreementPage
             Path = page,
             Title = agreement.Title,
             Description = $"{Labels.Of(agreement.Kind)}: {agreement.Title}.",
-            Section = "agreements",
+            Section = BuiltInCollections.Agreements.Section,
             EditUrl = EditLinks.Of(graph.Settings, agreement),
             Updated = context.UpdatedViewOf(agreement),
-            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Agreements, "Agreements"),
+            Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Agreements),
             LinkedData = AgreementLinkedData.Of(graph.Settings, agreement, partyCountries, cited),
             Document = new DocumentView
             {
@@ -66,6 +67,7 @@ public static class AgreementPage
                 [
                     new SectionView("sources", "Sources", sources),
                     new SectionView("articles", "Articles that mention it", articles),
+                    .. ReverseRelations.Of(context, agreement, page, builtInToo: false),
                 ],
             },
         };

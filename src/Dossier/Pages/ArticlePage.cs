@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
@@ -65,11 +66,11 @@ public static class ArticlePage
             Path = page,
             Title = article.Title,
             Description = article.Summary,
-            Section = "articles",
+            Section = BuiltInCollections.Articles.Section,
             OpenGraphType = "article",
             EditUrl = EditLinks.Of(graph.Settings, article),
             Updated = context.UpdatedViewOf(article),
-            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Articles, "Articles"),
+            Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Articles),
             Contents = BodyOutline.ContentsOf(graph.Parsed[article.Id].Markdown),
             Previous = Neighbour(index + 1),
             Next = Neighbour(index - 1),
@@ -83,6 +84,7 @@ public static class ArticlePage
                 Facts = facts,
                 BodyHtml = body,
                 Notes = NoteViews.Of(context, article.Id, page),
+                Sections = ReverseRelations.Of(context, article, page, builtInToo: false),
             },
         };
     }

@@ -12,5 +12,8 @@ public static class Breadcrumbs
         new LinkView(SitePaths.Relative(page, sectionPath), sectionTitle),
     ];
 
+    /// <summary>Home › the collection's index.</summary>
+    public static IReadOnlyList<LinkView> Of(string page, Collections.CollectionDescriptor collection) => Of(page, collection.IndexPath, collection.Plural);
+
     public static IReadOnlyList<LinkView> Home(string page) => [new LinkView(SitePaths.Relative(page, SitePaths.Home), "Home")];
 }

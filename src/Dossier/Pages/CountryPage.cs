@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
@@ -29,7 +30,7 @@ public static class CountryPage
             facts.Add(FactView.Of("Also referred to as", string.Join(", ", country.Aliases)));
         }
 
-        var agreements = graph.Related(graph.AgreementsOfCountry, country.Id)
+        var agreements = graph.Referring<Agreement>(country.Id, "parties")
             .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title, Labels.Of(a.Kind)))
             .ToList();
         var articles = graph.Related(graph.MentionedBy, country.Id).OfType<Article>()
@@ -45,10 +46,10 @@ public static class CountryPage
             Path = page,
             Title = country.Title,
             Description = $"{country.Title} in the dossier: agreements, articles and sources.",
-            Section = "countries",
+            Section = BuiltInCollections.Countries.Section,
             EditUrl = EditLinks.Of(graph.Settings, country),
             Updated = context.UpdatedViewOf(country),
-            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Countries, "Countries"),
+            Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Countries),
             LinkedData = CountryLinkedData.Of(graph.Settings, country),
             Document = new DocumentView
             {
@@ -62,6 +63,7 @@ public static class CountryPage
                     new SectionView("agreements", "Agreements", agreements),
                     new SectionView("articles", "Articles", articles),
                     new SectionView("sources", "Sources", sources),
+                    .. ReverseRelations.Of(context, country, page, builtInToo: false),
                 ],
             },
         };

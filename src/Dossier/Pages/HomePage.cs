@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dossier.Collections;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
 using Dossier.Site;
@@ -14,10 +14,8 @@ public static class HomePage
     {
         var graph = context.Graph;
         var latest = graph.Articles.Take(LatestCount)
-            .Select(a => new LinkView(SitePaths.Relative(SitePaths.Home, SitePaths.Of(a)), a.Title,
-                a.Summary is null ? DateText.Of(a.Date) : $"{DateText.Of(a.Date)} — {a.Summary}"))
+            .Select(a => new LinkView(SitePaths.Relative(SitePaths.Home, SitePaths.Of(a)), a.Title, ArticleCollection.Detail(a)))
             .ToList();
-        string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
         return new PageView
         {
             Layout = "home",
@@ -35,10 +33,7 @@ public static class HomePage
                 [
                     new SectionView("explore", "Explore the dossier",
                     [
-                        new LinkView(SitePaths.Articles, "Articles", Count(graph.Articles.Count, "article", "articles")),
-                        new LinkView(SitePaths.Countries, "Countries", Count(graph.Countries.Count, "country", "countries")),
-                        new LinkView(SitePaths.Agreements, "Agreements", Count(graph.Agreements.Count, "agreement", "agreements")),
-                        new LinkView(SitePaths.Bibliography, "Bibliography", Count(graph.Citations.Count, "source", "sources")),
+                        .. graph.Collections.All.Select(c => new LinkView(c.IndexPath, c.Plural, c.Count(graph.ListOf(c).Count))),
                         new LinkView(SitePaths.Search, "Search", "titles, text, sources and places"),
                     ]),
                 ],

@@ -1,34 +1,27 @@
+using Dossier.Collections;
+using Dossier.Content;
 using Dossier.Pages.Views;
-using Dossier.Site;
 
 namespace Dossier.Pages;
 
-/// <summary>Composes the lists of all articles, countries and agreements.</summary>
+/// <summary>Composes a collection's list of all its documents, in the collection's order.</summary>
 public static class IndexPages
 {
-    public static PageView Articles(PageContext context) =>
-        Listing(SitePaths.Articles, "Articles", "articles", "Analysis articles in this dossier.",
-            context.Graph.Articles.Select(a => new LinkView(SitePaths.Relative(SitePaths.Articles, SitePaths.Of(a)), a.Title,
-                a.Summary is null ? DateText.Of(a.Date) : $"{DateText.Of(a.Date)} — {a.Summary}")));
-
-    public static PageView Countries(PageContext context) =>
-        Listing(SitePaths.Countries, "Countries", "countries", "Countries covered by this dossier.",
-            context.Graph.Countries.Select(c => new LinkView(SitePaths.Relative(SitePaths.Countries, SitePaths.Of(c)), c.Title, c.Region)));
-
-    public static PageView Agreements(PageContext context) =>
-        Listing(SitePaths.Agreements, "Agreements", "agreements", "Treaties, programmes, dialogues and other frameworks.",
-            context.Graph.Agreements.Select(a => new LinkView(SitePaths.Relative(SitePaths.Agreements, SitePaths.Of(a)), a.Title,
-                a.Signed is { } signed ? $"{Labels.Of(a.Kind)}, {DateText.Of(signed)}" : Labels.Of(a.Kind))));
-
-    private static PageView Listing(string path, string title, string section, string description, IEnumerable<LinkView> items) =>
-        new()
+    /// <param name="detail">What follows each document's title (a date, a region, a summary), if anything.</param>
+    public static PageView Listing(PageContext context, CollectionDescriptor collection, string description, Func<ContentDocument, string?> detail)
+    {
+        var path = collection.IndexPath;
+        return new PageView
         {
             Layout = "listing",
             Path = path,
-            Title = title,
+            Title = collection.Plural,
             Description = description,
-            Section = section,
+            Section = collection.Section,
             Breadcrumbs = Breadcrumbs.Home(path),
-            Items = items.ToList(),
+            Items = context.Graph.ListOf(collection)
+                .Select(d => new LinkView(Site.SitePaths.Relative(path, Site.SitePaths.Of(d)), d.Title, detail(d)))
+                .ToList(),
         };
+    }
 }

@@ -8,7 +8,13 @@ public static class Labels
     public static string Of<T>(T value)
         where T : struct, Enum
     {
-        var words = EnumNames.ToKebab(value).Replace('-', ' ');
-        return char.ToUpperInvariant(words[0]) + words[1..];
+        return Of(EnumNames.ToKebab(value));
+    }
+
+    /// <summary>A word written in kebab case (<c>state-visit</c>) as readers see it: "State visit".</summary>
+    public static string Of(string kebab)
+    {
+        var words = kebab.Replace('-', ' ').Replace('_', ' ');
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 }

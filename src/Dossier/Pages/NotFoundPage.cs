@@ -21,7 +21,7 @@ public static class NotFoundPage
             Description = "There is no page at this address.",
             AbsoluteRoot = root,
             NoIndex = true,
-            Items = [new LinkView(root + SitePaths.Home, "Home"), .. WaysIn.Of(root), new LinkView(root + SitePaths.Search, "Search")],
+            Items = [new LinkView(root + SitePaths.Home, "Home"), .. WaysIn.Of(context.Graph.Collections, root), new LinkView(root + SitePaths.Search, "Search")],
         };
     }
 }

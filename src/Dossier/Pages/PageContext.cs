@@ -23,7 +23,7 @@ public sealed record PageContext(
 
     /// <summary>The editor's <c>updated</c> date, else the file's last commit, else none.</summary>
     public DateOnly? LastUpdatedOf(ContentDocument document) =>
-        document is Article { Updated: { } updated } ? updated
+        document.UpdatedByEditor is { } updated ? updated
         : CommitDates.TryGetValue(document.Source.Path, out var committed) ? committed
         : null;
 

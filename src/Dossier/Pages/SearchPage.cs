@@ -20,7 +20,7 @@ public static class SearchPage
             Description = $"Search the articles, countries, agreements and sources of {context.Graph.Settings.Title}.",
             Section = "search",
             Breadcrumbs = Breadcrumbs.Home(page),
-            Items = WaysIn.Of(SitePaths.RootFrom(page)),
+            Items = WaysIn.Of(context.Graph.Collections, SitePaths.RootFrom(page)),
         };
     }
 }

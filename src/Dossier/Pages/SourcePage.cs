@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
@@ -35,7 +36,7 @@ public static class SourcePage
             facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
         }
 
-        var agreements = graph.Related(graph.AgreementsCitingSource, citation.Id)
+        var agreements = graph.Referring<Agreement>(citation.Id, "citations")
             .Select(a => new LinkView(SitePaths.Relative(page, SitePaths.Of(a)), a.Title, Labels.Of(a.Kind)))
             .ToList();
 
@@ -45,10 +46,10 @@ public static class SourcePage
             Path = page,
             Title = citation.TitleEn ?? citation.Title,
             Description = $"Source: {citation.Title} ({citation.Publisher}).",
-            Section = "bibliography",
+            Section = BuiltInCollections.Citations.Section,
             EditUrl = EditLinks.Of(graph.Settings, citation),
             Updated = context.UpdatedViewOf(citation),
-            Breadcrumbs = Breadcrumbs.Of(page, SitePaths.Bibliography, "Bibliography"),
+            Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Citations),
             LinkedData = LinkedDataJson.Write(CitationLinkedData.Of(graph.Settings, citation)),
             Document = new DocumentView
             {
@@ -64,6 +65,7 @@ public static class SourcePage
                 [
                     new SectionView("cited-in", "Cited in", CitedIn.Of(graph, page, citation.Id)),
                     new SectionView("supports", "Source for these agreements", agreements),
+                    .. ReverseRelations.Of(context, citation, page, builtInToo: false),
                 ],
             },
         };

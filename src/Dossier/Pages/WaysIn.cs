@@ -1,5 +1,5 @@
+using Dossier.Collections;
 using Dossier.Pages.Views;
-using Dossier.Site;
 
 namespace Dossier.Pages;
 
@@ -7,11 +7,6 @@ namespace Dossier.Pages;
 public static class WaysIn
 {
     /// <param name="root">The prefix that leads to the site root from the page the links are shown on.</param>
-    public static IReadOnlyList<LinkView> Of(string root) =>
-    [
-        new(root + SitePaths.Articles, "Articles"),
-        new(root + SitePaths.Countries, "Countries"),
-        new(root + SitePaths.Agreements, "Agreements"),
-        new(root + SitePaths.Bibliography, "Bibliography"),
-    ];
+    public static IReadOnlyList<LinkView> Of(CollectionSet collections, string root) =>
+        collections.All.Select(c => new LinkView(root + c.IndexPath, c.Plural)).ToList();
 }

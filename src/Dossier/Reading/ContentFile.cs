@@ -1,6 +1,6 @@
-using Dossier.Content;
+using Dossier.Collections;
 
 namespace Dossier.Reading;
 
 /// <summary>A content file and the collection its folder puts it in.</summary>
-public sealed record ContentFile(Collection Collection, SourceFile File);
+public sealed record ContentFile(CollectionDescriptor Collection, SourceFile File);

@@ -1,4 +1,4 @@
-using Dossier.Content;
+using Dossier.Collections;
 using Dossier.Diagnostics;
 
 namespace Dossier.Reading;
@@ -29,18 +29,18 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     /// last read met no symbolic link), only content files among them are checked and read; every other file is taken
     /// as the last read left it.
     /// </param>
-    public IReadOnlyList<ContentFile> ReadContent(IDiagnosticSink sink, IReadOnlySet<string>? changed = null)
+    public IReadOnlyList<ContentFile> ReadContent(CollectionSet collections, IDiagnosticSink sink, IReadOnlySet<string>? changed = null)
     {
-        if (changed is not null && known?.Listing is { } listing && ContentFilesAmong(changed) is { } touched)
+        if (changed is not null && known?.Listing is { } listing && ContentFilesAmong(collections, changed) is { } touched)
         {
-            return ReadChanged(listing, touched, sink);
+            return ReadChanged(collections, listing, touched, sink);
         }
 
         var files = new List<ContentFile>();
         var metLink = false;
-        foreach (var (collection, folder) in CollectionFolders.All)
+        foreach (var collection in collections.All)
         {
-            var directory = Path.Combine(_root, "content", folder);
+            var directory = Path.Combine(_root, "content", collection.Name);
             if (!Directory.Exists(directory))
             {
                 continue;
@@ -70,21 +70,20 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     /// The content files among changed paths, by relative path with their collection; null when a change may affect
     /// files not named (a collection folder itself changed, or a path outside the source folder).
     /// </summary>
-    private Dictionary<string, Collection>? ContentFilesAmong(IReadOnlySet<string> changed)
+    private Dictionary<string, CollectionDescriptor>? ContentFilesAmong(CollectionSet collections, IReadOnlySet<string> changed)
     {
         var content = Path.Combine(_root, "content");
-        var touched = new Dictionary<string, Collection>(StringComparer.Ordinal);
+        var touched = new Dictionary<string, CollectionDescriptor>(StringComparer.Ordinal);
         foreach (var path in changed)
         {
-            if (!IsInside(path) || path == content || path == _root)
+            // dossier.yml says which collections there are: a change may add or remove whole folders.
+            if (!IsInside(path) || path == content || path == _root || path == Path.Combine(_root, SiteSettingsReader.FileName))
             {
                 return null;
             }
 
             var folder = Path.GetDirectoryName(path);
-            var collection = Path.GetDirectoryName(folder) == content
-                ? CollectionFolders.All.Where(c => c.Folder == Path.GetFileName(folder)).Select(c => (Collection?)c.Collection).FirstOrDefault()
-                : null;
+            var collection = Path.GetDirectoryName(folder) == content ? collections.Named(Path.GetFileName(folder)!) : null;
             if (collection is { } inCollection)
             {
                 if (path.EndsWith(".md", StringComparison.Ordinal))
@@ -105,7 +104,8 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     }
 
     /// <summary>The last read's files with the changed ones read again, added or removed, in the same stable order.</summary>
-    private IReadOnlyList<ContentFile> ReadChanged(IReadOnlyList<ContentFile> listing, Dictionary<string, Collection> touched, IDiagnosticSink sink)
+    private IReadOnlyList<ContentFile> ReadChanged(
+        CollectionSet collections, IReadOnlyList<ContentFile> listing, Dictionary<string, CollectionDescriptor> touched, IDiagnosticSink sink)
     {
         var files = listing.Where(f => !touched.ContainsKey(f.File.RelativePath)).ToList();
         known!.KeepAllBut(touched.Keys.ToHashSet(StringComparer.Ordinal));
@@ -119,7 +119,7 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
             }
 
             var added = new ContentFile(collection, file);
-            var at = files.BinarySearch(added, ListingOrder.Instance);
+            var at = files.BinarySearch(added, new ListingOrder(collections));
             files.Insert(at < 0 ? ~at : at, added);
         }
 
@@ -128,27 +128,12 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
     }
 
     /// <summary>The order <see cref="ReadContent"/> returns files in: by collection folder, then ordinal path.</summary>
-    private sealed class ListingOrder : IComparer<ContentFile>
+    private sealed class ListingOrder(CollectionSet collections) : IComparer<ContentFile>
     {
-        public static readonly ListingOrder Instance = new();
-
         public int Compare(ContentFile? x, ContentFile? y)
         {
-            var byCollection = Rank(x!.Collection).CompareTo(Rank(y!.Collection));
+            var byCollection = collections.RankOf(x!.Collection).CompareTo(collections.RankOf(y!.Collection));
             return byCollection != 0 ? byCollection : string.CompareOrdinal(x.File.RelativePath, y.File.RelativePath);
-        }
-
-        private static int Rank(Collection collection)
-        {
-            for (var i = 0; i < CollectionFolders.All.Count; i++)
-            {
-                if (CollectionFolders.All[i].Collection == collection)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 

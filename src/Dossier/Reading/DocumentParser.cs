@@ -1,5 +1,4 @@
 using Dossier.Content;
-using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 
 namespace Dossier.Reading;
@@ -31,15 +30,8 @@ public static class DocumentParser
             return null;
         }
 
-        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, ContentSchemas.For(file.Collection), sink);
-        DocumentSource Source(FrontMatterFields f) => new(path, block.Body, block.BodyStartLine, f.ValueSpans) { Silenced = f.Strings("silence") };
-        return file.Collection switch
-        {
-            Collection.Article => ArticleBinder.Bind(id, fields, Source),
-            Collection.Country => CountryBinder.Bind(id, fields, Source),
-            Collection.Agreement => AgreementBinder.Bind(id, fields, Source),
-            Collection.Citation => CitationBinder.Bind(id, fields, Source),
-            _ => throw new ArgumentOutOfRangeException(nameof(file)),
-        };
+        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, file.Collection.Schema, sink);
+        var source = new DocumentSource(path, block.Body, block.BodyStartLine, fields.ValueSpans) { Silenced = fields.Strings("silence") };
+        return file.Collection.Bind(id, fields, source);
     }
 }

@@ -152,6 +152,70 @@ public sealed partial class FrontMatterFields
         return ids;
     }
 
+    /// <summary>One document id, with its position.</summary>
+    public IdReference? Id(string key)
+    {
+        var node = ScalarOrReport(key, FieldKind.Id);
+        if (node is null)
+        {
+            return null;
+        }
+
+        return new IdReference(node.Value!, SpanOf(node));
+    }
+
+    /// <summary>A decimal number such as <c>12</c> or <c>-3.5</c>, read the same on every culture.</summary>
+    public decimal? Number(string key)
+    {
+        var node = ScalarOrReport(key, FieldKind.Number);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(node.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Report(DiagnosticCodes.WrongType, node, $"`{key}` must be a number, not `{node.Value}`", "write it with digits and a decimal point, e.g. 12 or 3.5");
+        return null;
+    }
+
+    /// <summary>One of the words the schema allows for the key.</summary>
+    public string? Choice(string key)
+    {
+        var node = ScalarOrReport(key, FieldKind.Choice);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var allowed = _schema.Field(key, FieldKind.Choice).Choices;
+        if (allowed.Contains(node.Value!, StringComparer.Ordinal))
+        {
+            return node.Value;
+        }
+
+        var closest = DidYouMean.Closest(node.Value!, allowed);
+        var hint = closest is null ? $"use one of: {string.Join(", ", allowed)}" : $"did you mean `{closest}`?";
+        Report(DiagnosticCodes.InvalidValue, node, $"`{key}` cannot be `{node.Value}`", hint);
+        return null;
+    }
+
+    /// <summary>The value as it was written, for keys read by a reader of their own; null when absent.</summary>
+    public YamlNode? Node(string key, FieldKind kind) => TryGet(key, kind, out var node) ? node : null;
+
+    /// <summary>Where a node of this front matter stands in the file.</summary>
+    public SourceSpan SpanOf(YamlNode node)
+    {
+        var length = node.End.Line == node.Start.Line ? (int)(node.End.Column - node.Start.Column) : 0;
+        return new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column, Math.Max(0, length));
+    }
+
+    /// <summary>Reads a mapping nested in this front matter by its own schema, reporting into the same sink.</summary>
+    public FrontMatterFields Nested(YamlMappingNode mapping, CollectionSchema schema) => new(_path, mapping, _firstLine, schema, _sink);
+
     /// <summary>A full ISO 8601 date, <c>2024-12-31</c>.</summary>
     public DateOnly? Date(string key)
     {
@@ -187,7 +251,7 @@ public sealed partial class FrontMatterFields
             return null;
         }
 
-        var inner = new FrontMatterFields(_path, mapping, _firstLine, ContentSchemas.Period, _sink);
+        var inner = Nested(mapping, ContentSchemas.Period);
         inner.RejectUnknownKeys();
         return new Period(inner.PartialDate("start"), inner.PartialDate("end"));
     }
@@ -350,13 +414,8 @@ public sealed partial class FrontMatterFields
         && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
         && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
 
-    private SourceSpan SpanOf(YamlNode node)
-    {
-        var length = node.End.Line == node.Start.Line ? (int)(node.End.Column - node.Start.Column) : 0;
-        return new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column, Math.Max(0, length));
-    }
-
-    private void Report(DiagnosticCode code, YamlNode node, string message, string? hint = null) =>
+    /// <summary>Reports a problem at a node of this front matter.</summary>
+    public void Report(DiagnosticCode code, YamlNode node, string message, string? hint = null) =>
         _sink.Report(new Diagnostic(code, code.DefaultSeverity, SpanOf(node), message, hint));
 
     [GeneratedRegex(@"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", RegexOptions.CultureInvariant)]

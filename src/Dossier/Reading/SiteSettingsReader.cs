@@ -1,3 +1,5 @@
+using Dossier.Collections;
+using Dossier.Collections.Declared;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
@@ -9,19 +11,22 @@ public static class SiteSettingsReader
 {
     public const string FileName = "dossier.yml";
 
-    public static SiteSettings Read(SourceFile? file, IDiagnosticSink sink)
+    public static SiteSettings Read(SourceFile? file, IDiagnosticSink sink) => Read(file, CollectionSet.BuiltIn, sink);
+
+    /// <param name="builtIn">The collections every dossier has; the declared ones come after them.</param>
+    public static SiteSettings Read(SourceFile? file, CollectionSet builtIn, IDiagnosticSink sink)
     {
         if (file is null)
         {
             sink.Report(new Diagnostic(DiagnosticCodes.SiteSettings, Severity.Error, SourceSpan.File(FileName),
                 "there is no dossier.yml in the source folder", "create dossier.yml with at least `title:` and `base_url:`"));
-            return new SiteSettings();
+            return new SiteSettings { Collections = builtIn };
         }
 
         var mapping = YamlFrontMatter.Parse(file.RelativePath, file.Text, 1, sink);
         if (mapping is null)
         {
-            return new SiteSettings();
+            return new SiteSettings { Collections = builtIn };
         }
 
         var fields = new FrontMatterFields(file.RelativePath, mapping, 1, ContentSchemas.Site, sink);
@@ -39,6 +44,7 @@ public static class SiteSettingsReader
             Strict = fields.Bool("strict") ?? false,
             Silenced = fields.Strings("silence"),
             AllowedHtml = fields.Strings("allow_html"),
+            Collections = builtIn.With(CollectionDeclarations.Read(fields, builtIn)),
         };
     }
 }

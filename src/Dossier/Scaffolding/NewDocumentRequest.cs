@@ -1,9 +1,9 @@
-using Dossier.Content;
+using Dossier.Collections;
 
 namespace Dossier.Scaffolding;
 
 /// <summary>What an editor asked <c>dossier new</c> for. Values not given get placeholders where one makes sense.</summary>
-public sealed record NewDocumentRequest(Collection Collection, string Id)
+public sealed record NewDocumentRequest(CollectionDescriptor Collection, string Id)
 {
     /// <summary>The title; default: the id in words (<c>united-states</c> → <c>United States</c>).</summary>
     public string? Title { get; init; }
@@ -25,4 +25,7 @@ public sealed record NewDocumentRequest(Collection Collection, string Id)
 
     /// <summary>An agreement's parties (country ids): at least one for agreements.</summary>
     public IReadOnlyList<string> Parties { get; init; } = [];
+
+    /// <summary>A declared collection's required fields, by key (<c>--set key=value</c>; ids comma-separated).</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 }

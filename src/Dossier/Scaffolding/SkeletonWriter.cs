@@ -87,7 +87,8 @@ public static class SkeletonWriter
     private static string Format(FieldSpec field, SkeletonValue value) => (field.Kind, value) switch
     {
         (FieldKind.Text or FieldKind.Url, SkeletonValue.Scalar s) => Quote(s.Text),
-        (FieldKind.Date or FieldKind.PartialDate or FieldKind.Choice or FieldKind.Language or FieldKind.Bool, SkeletonValue.Scalar s) => s.Text,
+        (FieldKind.Date or FieldKind.PartialDate or FieldKind.Choice or FieldKind.Language or FieldKind.Bool or FieldKind.Number or FieldKind.Id,
+            SkeletonValue.Scalar s) => s.Text,
         (FieldKind.TextList, SkeletonValue.List l) => "[" + string.Join(", ", l.Items.Select(Quote)) + "]",
         (FieldKind.IdList, SkeletonValue.List l) => "[" + string.Join(", ", l.Items) + "]",
         _ => throw new ArgumentException($"`{field.Name}` is a {field.Kind}; cannot write {value} for it", nameof(value)),

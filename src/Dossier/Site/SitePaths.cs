@@ -10,9 +10,6 @@ namespace Dossier.Site;
 public static class SitePaths
 {
     public const string Home = "";
-    public const string Articles = "articles/";
-    public const string Countries = "countries/";
-    public const string Agreements = "agreements/";
     public const string Bibliography = "bibliography/";
     public const string Sources = "sources/";
     public const string Assets = "assets/";
@@ -28,14 +25,8 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
-    /// <summary>The page of a document: an article, country or agreement page, or a source's page for a citation.</summary>
-    public static string Of(ContentDocument document) => document.Collection switch
-    {
-        Collection.Article => $"{Articles}{document.Id}/",
-        Collection.Country => $"{Countries}{document.Id}/",
-        Collection.Agreement => $"{Agreements}{document.Id}/",
-        _ => $"{Sources}{document.Id}/",
-    };
+    /// <summary>The page of a document, where its collection puts it (a citation's is its source page).</summary>
+    public static string Of(ContentDocument document) => document.Collection.PathOf(document.Id);
 
     /// <summary>The file a page path is written to.</summary>
     public static string FileOf(string pagePath) => pagePath.EndsWith('/') || pagePath.Length == 0 ? pagePath + "index.html" : pagePath;

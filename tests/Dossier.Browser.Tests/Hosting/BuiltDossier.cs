@@ -13,8 +13,8 @@ public sealed class BuiltDossier : IDisposable
         Root = Directory.CreateTempSubdirectory("dossier-browser-").FullName;
         var repository = RepositoryRoot.Path;
         File.Copy(Path.Combine(repository, "dossier.yml"), Path.Combine(Root, "dossier.yml"));
-        CopyTree(Path.Combine(repository, "content"), Path.Combine(Root, "content"));
-        CopyTree(Path.Combine(repository, "themes"), Path.Combine(Root, "themes"));
+        FolderTree.Copy(Path.Combine(repository, "content"), Path.Combine(Root, "content"));
+        FolderTree.Copy(Path.Combine(repository, "themes"), Path.Combine(Root, "themes"));
         Result = BuildPipeline.Run(new BuildOptions(Root, Output));
     }
 
@@ -29,16 +29,6 @@ public sealed class BuiltDossier : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

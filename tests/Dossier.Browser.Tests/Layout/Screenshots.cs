@@ -8,5 +8,5 @@ public static class Screenshots
 {
     public static string Folder { get; } = Environment.GetEnvironmentVariable("DOSSIER_SCREENSHOTS") is { Length: > 0 } folder
         ? folder
-        : Path.Combine(Hosting.RepositoryRoot.Path, "TestResults", "screenshots");
+        : Path.Combine(RepositoryRoot.Path, "TestResults", "screenshots");
 }

@@ -125,11 +125,11 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     {
         using var dossier = new TempDossier();
         Cite(dossier, "old", $"/ok/{_id}-old");
-        Git(dossier.Root, "init", "-q");
-        Git(dossier.Root, "add", ".");
-        Git(dossier.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base");
+        GitCommand.Run(dossier.Root, "init", "-q");
+        GitCommand.Run(dossier.Root, "add", ".");
+        GitCommand.Run(dossier.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base");
         Cite(dossier, "new", $"/ok/{_id}-new");
-        Git(dossier.Root, "add", ".");
+        GitCommand.Run(dossier.Root, "add", ".");
         var output = new StringWriter();
 
         var exit = await RunAsync(dossier, output, "--format", "json", "--changed-since", "HEAD");
@@ -207,18 +207,5 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), dossier.Root).Replace('\\', '/');
         return relative == "." ? "" : relative + "/";
-    }
-
-    private static void Git(string root, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = System.Diagnostics.Process.Start(start)!;
-        git.WaitForExit();
-        Assert.Equal(0, git.ExitCode);
     }
 }

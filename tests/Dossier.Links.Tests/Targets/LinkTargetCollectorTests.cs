@@ -35,7 +35,7 @@ public sealed class LinkTargetCollectorTests
     [Fact]
     public void The_bundled_dossier_has_ten_citation_urls_each_pointing_at_its_url_key()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryRoot.Path;
         var sink = new DiagnosticBag();
 
         var targets = LinkTargetCollector.Collect(DossierLoader.Load(root, sink).Documents);
@@ -47,18 +47,5 @@ public sealed class LinkTargetCollectorTests
             var line = File.ReadAllLines(Path.Combine(root, target.Span.Path))[target.Span.Line - 1];
             Assert.StartsWith("url:", line, StringComparison.Ordinal);
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "dossier.yml")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the bundled dossier was not found above the test's folder");
     }
 }

@@ -12,7 +12,7 @@ namespace Dossier.Tests.Build;
 /// </summary>
 public sealed class IncrementalBuildPropertyTests
 {
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     [Trait("Kind", "property")]

@@ -11,7 +11,7 @@ namespace Dossier.Tests.Build;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
     private readonly FixtureSite _site = FixtureSite.Bundled();
     private readonly string _fresh = Directory.CreateTempSubdirectory("dossier-full-").FullName;
@@ -23,7 +23,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Directory.Delete(_fresh, recursive: true);
     }
 
-    public static TheoryData<string> EditSequences() => ["articles", "citations", "countries", "bodies", "settings and theme"];
+    public static TheoryData<string> EditSequences() => ["articles", "citations", "countries", "bodies", "declared collections", "settings and theme"];
 
     [Theory]
     [MemberData(nameof(EditSequences))]
@@ -227,6 +227,20 @@ public sealed class IncrementalBuildTests : IDisposable
                     Replace(article, "\nAs first reported [@diplomat-2015-abe-central-asia].\n", "");
                     Replace("content/articles/notes-from-ashgabat.md", "\nThe capital of [[turkmenistan]].\n", "");
                 }, false);
+                break;
+            case "declared collections":
+                yield return ("edit a person's body", () => Append("content/people/shinzo-abe.md", "\nHe also visited [[kazakhstan]] in 2015.\n"), false);
+                yield return ("retitle an organisation", () => Replace("content/organisations/jica.md", "title: Japan International Cooperation Agency (JICA)", "title: JICA"), false);
+                yield return ("add a person", () => Write("content/people/fumio-kishida.md",
+                    "---\ntitle: Fumio Kishida\nrole: Prime Minister of Japan\ncountry: japan\n---\n\nHe met leaders of [[kazakhstan]].\n"), false);
+                yield return ("move a person to another country", () => Replace("content/people/fumio-kishida.md", "country: japan", "country: kazakhstan"), false);
+                yield return ("link a person from the article", () => Append(article, "\nSee also [[fumio-kishida]].\n"), false);
+                yield return ("delete the person", () =>
+                {
+                    Replace(article, "\nSee also [[fumio-kishida]].\n", "");
+                    Delete("content/people/fumio-kishida.md");
+                }, false);
+                yield return ("declare a new field", () => Replace("dossier.yml", "      role:      { type: string", "      born:      { type: number }\n      role:      { type: string"), true);
                 break;
             case "settings and theme":
                 yield return ("change the site's title", () => Replace("dossier.yml", "title: Japan and Central Asia", "title: Japan and Central Asia, revised"), true);

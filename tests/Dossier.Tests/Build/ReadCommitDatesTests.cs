@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Build;
 
 namespace Dossier.Tests.Build;
@@ -78,19 +77,12 @@ public sealed class ReadCommitDatesTests : IDisposable
 
     private void Git(params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var environment = new Dictionary<string, string>();
         if (_committerDate is not null)
         {
-            start.Environment["GIT_COMMITTER_DATE"] = _committerDate;
+            environment["GIT_COMMITTER_DATE"] = _committerDate;
         }
 
-        using var git = Process.Start(start)!;
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {git.StandardError.ReadToEnd()}");
+        GitCommand.Run(_folder, environment, arguments);
     }
 }

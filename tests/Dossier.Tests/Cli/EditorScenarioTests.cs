@@ -77,12 +77,12 @@ public sealed class EditorScenarioTests
         using var site = FixtureSite.Bundled();
         File.AppendAllText(Path.Combine(site.Root, "dossier.yml"), "silence: [DOS012]\n");
         var article = Path.Combine(site.Root, "content", "articles", "japan-central-asia-relations.md");
-        File.WriteAllText(article, File.ReadAllText(article).Replace("[@jica-tajikistan-office]", "[@jica]", StringComparison.Ordinal));
+        File.WriteAllText(article, File.ReadAllText(article).Replace("[@jica-tajikistan-office]", "[@jica-office]", StringComparison.Ordinal));
 
         var outcome = CliProcess.Run(null, "check", "--source", site.Root);
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("no citation `jica` [DOS012]", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no citation `jica-office` [DOS012]", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class DiagnosticCorpusTests
         var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output)
         {
             WriteOutput = false,
-            Clock = new FixedClock(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
+            Clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
         });
         using var text = new StringWriter { NewLine = "\n" };
         new DiagnosticPrinter(site.Root, text, TextWriter.Null).Print(result.Diagnostics, "text");
@@ -78,7 +78,8 @@ public sealed class DiagnosticCorpusTests
         {
             var code = DiagnosticCodes.All.SingleOrDefault(c => folder!.StartsWith(c.Id, StringComparison.Ordinal));
             Assert.NotNull(code);
-            Assert.Equal($"{code!.Id}-{code.Name}", folder);
+            // A code may have more than one case: the others add a word after its name (DOS014-unknown-reference-declared).
+            Assert.True(folder == $"{code!.Id}-{code.Name}" || folder!.StartsWith($"{code.Id}-{code.Name}-", StringComparison.Ordinal), folder);
         }
     }
 

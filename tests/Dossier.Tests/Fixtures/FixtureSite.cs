@@ -25,7 +25,7 @@ public sealed class FixtureSite : IDisposable
         CopyOf(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", name));
 
     public BuildResult Build(DateTimeOffset? now = null) =>
-        BuildPipeline.Run(new BuildOptions(Root, Output) { Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) });
+        BuildPipeline.Run(new BuildOptions(Root, Output) { Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) });
 
     public string ReadPage(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath, "index.html"));
 
@@ -41,18 +41,8 @@ public sealed class FixtureSite : IDisposable
     {
         var root = Directory.CreateTempSubdirectory("dossier-test-").FullName;
         File.Copy(System.IO.Path.Combine(source, "dossier.yml"), System.IO.Path.Combine(root, "dossier.yml"));
-        CopyTree(System.IO.Path.Combine(source, "content"), System.IO.Path.Combine(root, "content"));
-        CopyTree(System.IO.Path.Combine(RepositoryRoot.Path, "themes"), System.IO.Path.Combine(root, "themes"));
+        FolderTree.Copy(System.IO.Path.Combine(source, "content"), System.IO.Path.Combine(root, "content"));
+        FolderTree.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "themes"), System.IO.Path.Combine(root, "themes"));
         return new FixtureSite(root);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Dossier.Diagnostics;
-using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Hostile;
 
@@ -57,7 +56,7 @@ public sealed class HostileInputTests
         {
             WriteOutput = false,
             MaxFileBytes = 64L * 1024 * 1024,
-            Clock = new FixedClock(TempDossier.DefaultNow),
+            Clock = new ManualClock(TempDossier.DefaultNow),
         });
         Assert.DoesNotContain(raised.Diagnostics, d => d.IsError);
     }

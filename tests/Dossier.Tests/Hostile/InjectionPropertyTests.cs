@@ -53,7 +53,7 @@ public sealed class InjectionPropertyTests
             File.WriteAllText(file, string.Join('\n', lines) + "\n");
         }
 
-        var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output) { Clock = new FixedClock(TempDossier.DefaultNow) });
+        var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output) { Clock = new ManualClock(TempDossier.DefaultNow) });
         Assert.True(result.Written, string.Join('\n', result.Diagnostics));
         return Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site.Output, f), File.ReadAllText);

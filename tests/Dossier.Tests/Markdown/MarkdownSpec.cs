@@ -10,7 +10,7 @@ public sealed partial record MarkdownSpec(string File, string Name, string Markd
     /// <summary>Every example in a spec file under Markdown/Specs.</summary>
     public static IEnumerable<MarkdownSpec> Read(string file)
     {
-        var path = Path.Combine(Fixtures.RepositoryRoot.Path, "tests", "Dossier.Tests", "Markdown", "Specs", file);
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Markdown", "Specs", file);
         var text = System.IO.File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         foreach (Match match in Example().Matches(text))
         {

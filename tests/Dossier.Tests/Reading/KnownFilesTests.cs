@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Diagnostics;
 using Dossier.Reading;
 
@@ -73,5 +74,5 @@ public sealed class KnownFilesTests : IDisposable
     }
 
     private string Read(KnownFiles? known) =>
-        string.Concat(new ContentReader(_root, ContentReader.DefaultMaxFileBytes, known).ReadContent(new DiagnosticBag()).Select(f => f.File.Text));
+        string.Concat(new ContentReader(_root, ContentReader.DefaultMaxFileBytes, known).ReadContent(CollectionSet.BuiltIn, new DiagnosticBag()).Select(f => f.File.Text));
 }

@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using Dossier.Diagnostics;
 using Dossier.Reading;
 
@@ -63,7 +64,7 @@ public sealed class SourceChangesTests : IDisposable
         var expected = new[] { "content/countries/afghanistan.md", "content/countries/qazaqstan.md", "content/countries/tajikistan.md", "content/countries/uzbekistan.md", "content/citations/another.md" };
         Assert.Equal(expected, Read());
         // The same as a reader that checks every file finds
-        Assert.Equal(expected, new ContentReader(_root, ContentReader.DefaultMaxFileBytes).ReadContent(new DiagnosticBag()).Select(f => f.File.RelativePath));
+        Assert.Equal(expected, new ContentReader(_root, ContentReader.DefaultMaxFileBytes).ReadContent(CollectionSet.BuiltIn, new DiagnosticBag()).Select(f => f.File.RelativePath));
     }
 
     [Fact]
@@ -86,8 +87,15 @@ public sealed class SourceChangesTests : IDisposable
     {
         Write("content/countries/uzbekistan.md", "Uzbekistan, edited");
         _changes.Changed(Path.Combine(_root, "themes", "default", "layouts", "page.liquid"));
-        _changes.Changed(Path.Combine(_root, "dossier.yml"));
         Assert.DoesNotContain("edited", ReadFiles()["content/countries/uzbekistan.md"]);
+    }
+
+    [Fact]
+    public void A_change_of_the_settings_checks_every_file_since_they_may_declare_collections()
+    {
+        Write("content/countries/uzbekistan.md", "Uzbekistan, edited");
+        _changes.Changed(Path.Combine(_root, "dossier.yml"));
+        Assert.Contains("edited", ReadFiles()["content/countries/uzbekistan.md"]);
     }
 
     [Fact]
@@ -132,7 +140,7 @@ public sealed class SourceChangesTests : IDisposable
     }
 
     private IReadOnlyList<ContentFile> ReadAll() =>
-        new ContentReader(_root, ContentReader.DefaultMaxFileBytes, _known).ReadContent(new DiagnosticBag(), _changes.Take());
+        new ContentReader(_root, ContentReader.DefaultMaxFileBytes, _known).ReadContent(CollectionSet.BuiltIn, new DiagnosticBag(), _changes.Take());
 
     private List<string> Read() => ReadAll().Select(f => f.File.RelativePath).ToList();
 

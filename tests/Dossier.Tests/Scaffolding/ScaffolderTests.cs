@@ -1,7 +1,7 @@
+using Dossier.Collections;
 using CsCheck;
 using Dossier.Content;
 using Dossier.Scaffolding;
-using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Scaffolding;
 
@@ -13,9 +13,9 @@ public sealed class ScaffolderTests
     {
         // Given a clock at 23:30 on 31 December 2024 in New York (already 1 January in UTC)
         using var dossier = new TempDossier().MinimalValid();
-        var clock = new FixedClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
+        var clock = new ManualClock(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)));
 
-        var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(Collection.Citation, "mofa-2025") { Url = "https://www.mofa.go.jp/a.html" }, clock);
+        var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(BuiltInCollections.Citations, "mofa-2025") { Url = "https://www.mofa.go.jp/a.html" }, CollectionSet.BuiltIn, clock);
 
         Assert.True(result.Created, result.Error);
         var text = File.ReadAllText(Path.Combine(dossier.Root, "content/citations/mofa-2025.md"));
@@ -36,10 +36,10 @@ public sealed class ScaffolderTests
     {
         using var dossier = new TempDossier().MinimalValid();
 
-        var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(Collection.Citation, "again")
+        var result = Scaffolder.Create(dossier.Root, new NewDocumentRequest(BuiltInCollections.Citations, "again")
         {
             Url = "http://www.astanatimes.com/2022/04/kazakh-president-japan?utm_source=x",
-        }, TimeProvider.System);
+        }, CollectionSet.BuiltIn, TimeProvider.System);
 
         Assert.True(result.Created);
         Assert.Equal(["content/citations/src.md already cites this address: if it is the same source, cite `[@src]` instead of adding a new one"], result.Warnings);

@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using CsCheck;
 using Dossier.Content;
 using Dossier.Content.Schema;
@@ -9,14 +10,14 @@ namespace Dossier.Tests.Scaffolding;
 /// <summary>The skeleton follows the schema: every required key set, every optional key a comment.</summary>
 public sealed class SkeletonWriterTests
 {
-    public static TheoryData<string> Collections => new(Enum.GetNames<Collection>());
+    public static TheoryData<string> Collections => new(BuiltInCollections.All.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Collections))]
     public void The_front_matter_has_exactly_the_required_keys_and_names_every_optional_one(string name)
     {
         // Given a value for each required key of the collection
-        var schema = ContentSchemas.For(Enum.Parse<Collection>(name));
+        var schema = CollectionSet.BuiltIn.Named(name)!.Schema;
         var values = schema.Fields.Where(f => f.Required).ToDictionary(f => f.Name, Placeholder);
 
         // When the skeleton is written

@@ -28,7 +28,7 @@ internal static class GraphUpdate
         var old = previous.Graph;
         // Only the file that won its id is linked (drafts not built and duplicates never are).
         var linked = edited.Where(e => old.Parsed.TryGetValue(e.Before.Document!.Id, out var p) && ReferenceEquals(p, e.Before.Parsed)).ToList();
-        if (linked.Any(e => e.Now.Document is Citation))
+        if (linked.Any(e => e.Now.Document!.Collection.IsCitable))
         {
             // Every note citing a source holds that source: patching them all is not worth it for a rare edit.
             return null;
@@ -51,15 +51,15 @@ internal static class GraphUpdate
         foreach (var (before, now) in linked)
         {
             var document = now.Document!;
-            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, new DiagnosticBag()));
+            var named = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, new DiagnosticBag()));
             var found = new DiagnosticBag();
-            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, found));
+            var naming = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, found));
             reported[document.Source.Path] = found.Sorted();
 
             foreach (var target in named.Union(naming))
             {
                 var others = mentionedBy.TryGetValue(target, out var list) ? list.Where(d => d.Id != document.Id) : [];
-                var updated = LinkContentGraph.MentionOrder(naming.Contains(target) ? others.Append(document) : others).ToList();
+                var updated = LinkContentGraph.MentionOrder(naming.Contains(target) ? others.Append(document) : others, settings.Collections).ToList();
                 Set(mentionedBy, target, updated);
             }
 
@@ -70,7 +70,7 @@ internal static class GraphUpdate
             foreach (var source in notesBefore.Concat(notesNow).SelectMany(note => note.Entries).Select(e => e.Citation.Id).Distinct(StringComparer.Ordinal))
             {
                 var others = uses.TryGetValue(source, out var list) ? list.Where(u => u.Document.Id != document.Id) : [];
-                Set(uses, source, LinkContentGraph.UseOrder(others.Concat(usesNow.Where(u => u.Id == source).Select(u => u.Use))).ToList());
+                Set(uses, source, LinkContentGraph.UseOrder(others.Concat(usesNow.Where(u => u.Id == source).Select(u => u.Use)), settings.Collections).ToList());
             }
         }
 
@@ -79,22 +79,17 @@ internal static class GraphUpdate
             sink.Report(diagnostic);
         }
 
-        // Lists and front-matter relations are as they were, but hold the edited documents' new copies.
-        IReadOnlyList<T> Swapped<T>(IReadOnlyList<T> list)
-            where T : ContentDocument => list.Any(d => swap.ContainsKey(d)) ? list.Select(d => swap.TryGetValue(d, out var now) ? (T)now : d).ToList() : list;
-        var agreementEdited = linked.Any(e => e.Now.Document is Agreement);
+        // Lists are as they were, but hold the edited documents' new copies; front-matter relations name ids, so are unchanged.
+        IReadOnlyList<ContentDocument> Swapped(IReadOnlyList<ContentDocument> list) =>
+            list.Any(swap.ContainsKey) ? list.Select(d => swap.TryGetValue(d, out var now) ? now : d).ToList() : list;
         var graph = new ContentGraph
         {
             Settings = settings,
             Parsed = parsed,
-            Articles = Swapped(old.Articles),
-            Countries = Swapped(old.Countries),
-            Agreements = Swapped(old.Agreements),
-            Citations = old.Citations,
+            Listed = old.Listed.ToDictionary(kv => kv.Key, kv => Swapped(kv.Value), StringComparer.Ordinal),
             Notes = notes,
             MentionedBy = mentionedBy,
-            AgreementsOfCountry = agreementEdited ? SwapAll(old.AgreementsOfCountry, Swapped) : old.AgreementsOfCountry,
-            AgreementsCitingSource = agreementEdited ? SwapAll(old.AgreementsCitingSource, Swapped) : old.AgreementsCitingSource,
+            ReferencedBy = old.ReferencedBy,
             UsesOfCitation = uses,
         };
         return (graph, new RememberedGraph(basis, files, byId, previous.Drafts, graph, reported)
@@ -124,7 +119,7 @@ internal static class GraphUpdate
             if (before.FrontMatter != now.FrontMatter || before.Document is null || now.Document is null
                 || !string.Equals(before.Document.Source.Path, now.Document.Source.Path, StringComparison.Ordinal)
                 || !string.Equals(before.Document.Id, now.Document.Id, StringComparison.Ordinal)
-                || before.Document.Collection != now.Document.Collection || edited.Count == MaxEdited)
+                || !before.Document.Collection.Equals(now.Document.Collection) || edited.Count == MaxEdited)
             {
                 return null;
             }
@@ -145,7 +140,7 @@ internal static class GraphUpdate
             {
                 mentions.Add(target);
             }
-        }, (_, _) => { }, (_, _) => { });
+        });
         return mentions;
     }
 
@@ -160,8 +155,4 @@ internal static class GraphUpdate
             relation[key] = list;
         }
     }
-
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> SwapAll<T>(
-        IReadOnlyDictionary<string, IReadOnlyList<T>> relation, Func<IReadOnlyList<T>, IReadOnlyList<T>> swapped) =>
-        relation.ToDictionary(kv => kv.Key, kv => swapped(kv.Value), StringComparer.Ordinal);
 }

@@ -186,13 +186,8 @@ public sealed class PageInputs
     /// <summary>The numbers of every document a document names (in its front matter, its cites and its wiki links), but itself.</summary>
     private static IEnumerable<int> Named(ParsedDocument parsed, Dictionary<string, int> number, int self)
     {
-        IEnumerable<IdReference> listed = parsed.Document switch
-        {
-            Article article => article.Countries.Concat(article.Agreements),
-            Agreement agreement => agreement.Parties.Concat(agreement.Citations),
-            _ => [],
-        };
-        var ids = listed.Select(r => r.Id)
+        var document = parsed.Document;
+        var ids = document.Collection.ReferencesOf(document).SelectMany(r => r.Ids).Select(r => r.Id)
             .Concat(parsed.Cites.SelectMany(c => c.Keys).Select(k => k.Id))
             .Concat(parsed.WikiLinks.Select(l => l.Target));
         foreach (var id in ids)

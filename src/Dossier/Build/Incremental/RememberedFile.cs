@@ -22,7 +22,7 @@ public sealed record RememberedFile(
 
     /// <summary>Whether this parse can stand for <paramref name="file"/>: same place, same text, same parse settings.</summary>
     public bool Matches(ContentFile file, Fingerprint basis) =>
-        Basis == basis && File.Collection == file.Collection
+        Basis == basis && File.Collection.Equals(file.Collection)
         && string.Equals(File.File.RelativePath, file.File.RelativePath, StringComparison.Ordinal)
         && string.Equals(File.File.Text, file.File.Text, StringComparison.Ordinal);
 }

@@ -13,4 +13,16 @@ public enum FieldKind
     Url,
     Language,
     Period,
+
+    /// <summary>A decimal number, e.g. <c>12.5</c>.</summary>
+    Number,
+
+    /// <summary>One document id.</summary>
+    Id,
+
+    /// <summary>The <c>collections:</c> declarations of <c>dossier.yml</c>.</summary>
+    Collections,
+
+    /// <summary>Any value, read by a reader of its own (a declaration's <c>to:</c>: one name or a list).</summary>
+    Any,
 }

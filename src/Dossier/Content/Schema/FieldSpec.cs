@@ -10,8 +10,8 @@ public sealed record FieldSpec(string Name, FieldKind Kind, bool Required, strin
     /// <summary>The allowed words of a <see cref="FieldKind.Choice"/>.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
-    /// <summary>The collection an <see cref="FieldKind.IdList"/> names documents of.</summary>
-    public Collection? Refers { get; init; }
+    /// <summary>The collections (by name) whose documents an <see cref="FieldKind.Id"/> or <see cref="FieldKind.IdList"/> names.</summary>
+    public IReadOnlyList<string> RefersTo { get; init; } = [];
 
     /// <summary>The least number of items of a list.</summary>
     public int MinItems { get; init; }

@@ -60,8 +60,60 @@ public static class JsonSchemaWriter
             ["additionalProperties"] = false,
             ["properties"] = new JsonObject { ["start"] = PartialDate(), ["end"] = PartialDate() },
         },
+        FieldKind.Number => new JsonObject { ["type"] = new JsonArray("number", "string"), ["pattern"] = "^-?[0-9]+(\\.[0-9]+)?$" },
+        FieldKind.Id => new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z][a-z0-9-]*$", ["maxLength"] = DocumentId.MaxLength },
+        FieldKind.Collections => Collections(),
+        FieldKind.Any => new JsonObject(),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
+
+    /// <summary>The <c>collections:</c> of <c>dossier.yml</c>: a mapping of collection names to their declarations.</summary>
+    private static JsonObject Collections()
+    {
+        var types = new JsonArray("string", "date", "url", "number", "bool", "enum", "ref", "refs");
+        var field = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["required"] = new JsonArray("type"),
+            ["properties"] = new JsonObject
+            {
+                ["type"] = new JsonObject { ["enum"] = types, ["description"] = "the field's type" },
+                ["required"] = new JsonObject { ["type"] = "boolean", ["description"] = "every document must give it" },
+                ["to"] = new JsonObject
+                {
+                    ["description"] = "ref and refs: the collection, or a list of collections, whose ids it names",
+                    ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }),
+                },
+                ["values"] = new JsonObject { ["type"] = "array", ["items"] = Scalar(), ["description"] = "enum: the words it may be" },
+                ["description"] = new JsonObject { ["type"] = "string", ["description"] = "what it means" },
+            },
+        };
+        var collection = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["properties"] = new JsonObject
+            {
+                ["name"] = new JsonObject { ["type"] = "string", ["description"] = "the collection's title, plural, e.g. Events" },
+                ["singular"] = new JsonObject { ["type"] = "string", ["description"] = "one document, e.g. Event" },
+                ["description"] = new JsonObject { ["type"] = "string", ["description"] = "one sentence for the index page" },
+                ["fields"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "the front-matter fields of its documents, besides title, summary, updated, draft and silence",
+                    ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z][a-z0-9_]*$" },
+                    ["additionalProperties"] = field,
+                },
+            },
+        };
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z][a-z0-9-]*$" },
+            ["additionalProperties"] = collection,
+        };
+    }
 
     /// <summary>Any single value: Dossier reads an unquoted number or boolean as its text.</summary>
     private static JsonObject Scalar() => new() { ["type"] = new JsonArray("string", "number", "boolean") };

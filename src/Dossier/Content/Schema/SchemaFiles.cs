@@ -1,14 +1,10 @@
+using Dossier.Collections;
+
 namespace Dossier.Content.Schema;
 
-/// <summary>The file name each generated JSON Schema is written to under <c>schemas/</c>.</summary>
+/// <summary>The file each generated JSON Schema is written to under <c>schemas/</c>: one per collection, and <c>dossier.yml</c>'s.</summary>
 public static class SchemaFiles
 {
-    public static readonly IReadOnlyList<(string File, CollectionSchema Schema)> All =
-    [
-        ("article.schema.json", ContentSchemas.Article),
-        ("country.schema.json", ContentSchemas.Country),
-        ("agreement.schema.json", ContentSchemas.Agreement),
-        ("citation.schema.json", ContentSchemas.Citation),
-        ("dossier.schema.json", ContentSchemas.Site),
-    ];
+    public static IReadOnlyList<(string File, CollectionSchema Schema)> Of(CollectionSet collections) =>
+        [.. collections.All.Select(c => (c.SchemaFile, c.Schema)), ("dossier.schema.json", ContentSchemas.Site)];
 }
