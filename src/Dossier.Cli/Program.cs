@@ -1,11 +1,21 @@
+using Dossier.Cli;
 using Dossier.Cli.Commands;
+using Dossier.Cli.Help;
 using Spectre.Console.Cli;
 
+Interruption.Listen();
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("dossier");
     config.SetApplicationVersion(typeof(BuildCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    config.SetHelpProvider(new ExitCodeFooter(config.Settings));
+    config.SetExceptionHandler(UsageErrors.Handle);
+    config.UseStrictParsing();
+    config.CancellationExitCode(ExitCodes.Interrupted);
+    config.AddExample("check");
+    config.AddExample("links", "--quiet");
+    config.AddExample("build", "--output", "_site");
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Validate the dossier and write the site (default: _site/).")
         .WithExample("build", "--source", ".", "--output", "_site");
@@ -13,14 +23,20 @@ app.Configure(config =>
         .WithDescription("Build, serve the site on 127.0.0.1 and rebuild and reload open pages when a source changes.")
         .WithExample("serve", "--port", "0");
     config.AddCommand<CheckCommand>("check")
-        .WithDescription("Run every check of a build without writing anything (for pull requests).");
+        .WithDescription("Run every check of a build without writing anything (for pull requests).")
+        .WithExample("check", "--strict")
+        .WithExample("check", "--format", "github");
     config.AddCommand<NewCommand>("new")
         .WithDescription("Start a new citation, country, agreement or article from a skeleton that passes check.")
         .WithExample("new", "citation", "mofa-2024-japan-kazakhstan-summit", "--url", "https://www.mofa.go.jp/press/", "--type", "government", "--publisher", "MOFA")
         .WithExample("new", "agreement", "kazakhstan-japan-energy-roadmap", "--kind", "roadmap", "--party", "kazakhstan", "--party", "japan");
     config.AddCommand<SchemasCommand>("schemas")
-        .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).");
+        .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).")
+        .WithExample("schemas", "--output", "schemas");
     config.AddCommand<LinksCommand>("links")
-        .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.");
+        .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.")
+        .WithExample("links")
+        .WithExample("links", "--changed-since", "origin/main", "--format", "github")
+        .WithExample("links", "--quiet", "--max-age", "0");
 });
-return app.Run(args);
+return app.Run(args, Interruption.Token);

@@ -14,6 +14,8 @@ public sealed record Arguments
     public int Runs { get; init; } = 5;
     public string? UrlFile { get; init; }
     public string? Linkinator { get; init; }
+    public string? Dossier { get; init; }
+    public int Seconds { get; init; } = 120;
 
     public static Arguments Parse(string[] args)
     {
@@ -33,6 +35,8 @@ public sealed record Arguments
                 "--runs" => parsed with { Runs = Number() },
                 "--url-file" => parsed with { UrlFile = value },
                 "--linkinator" => parsed with { Linkinator = value },
+                "--dossier" => parsed with { Dossier = value },
+                "--seconds" => parsed with { Seconds = Number() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

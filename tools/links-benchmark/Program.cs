@@ -20,6 +20,11 @@ if (options.Mode == "bare")
 
 var port = FreePort();
 var urls = Enumerable.Range(0, options.Urls).Select(n => $"http://127.0.0.{n % options.Hosts + 1}:{port}/page/{n}").ToList();
+if (options.Mode == "serve")
+{
+    return await ServeMode.RunAsync(options, port, urls);
+}
+
 await using var hosts = new LocalHosts(options.Hosts, port, TimeSpan.FromMilliseconds(options.LatencyMs), urls);
 await hosts.StartAsync();
 await hosts.WarmUpAsync(options.PerHost, rounds: 40);

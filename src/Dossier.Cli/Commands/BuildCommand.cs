@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dossier.Build;
 using Dossier.Cli.Output;
 using Spectre.Console;
@@ -10,28 +11,35 @@ public sealed class BuildCommand : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
+        Colour.Apply(settings, AnsiConsole.Console);
+        var clock = Stopwatch.StartNew();
         var output = settings.Output ?? Path.Combine(settings.Source, "_site");
-        var result = BuildPipeline.Run(new BuildOptions(settings.Source, output)
+        var result = BuildStatus.Run(settings, () => BuildPipeline.Run(new BuildOptions(settings.Source, output)
         {
             LinkHealth = LinkHealthFile.Read(settings),
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
             MaxFileBytes = settings.MaxFileSize,
             Force = settings.Force,
-        });
+        }));
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
-        if (settings.Timings)
+        if (settings.Timings && !settings.Quiet)
         {
             StageTimingsTable.Print(result.Timings);
         }
 
         if (!result.Succeeded)
         {
-            AnsiConsole.Console.Write(new Markup($"[red]Build failed[/]; the previous site, if any, is unchanged.{Environment.NewLine}"));
-            return 1;
+            // Standard error, with the diagnostics: standard output of a failed build stays empty.
+            Console.Error.WriteLine("Build failed; the previous site, if any, is unchanged.");
+            return BuildExitCode.Of(result);
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Built {result.PageCount} pages into [bold]{Path.GetFullPath(output)}[/].");
-        return 0;
+        // Written plainly, not through Spectre, which would wrap a long path at 80 columns in a CI log.
+        Console.Out.WriteLine($"Built {result.PageCount} pages into {Path.GetFullPath(output)} in {Seconds(clock.Elapsed)}.");
+        return ExitCodes.Success;
     }
+
+    private static string Seconds(TimeSpan elapsed) =>
+        elapsed.TotalSeconds.ToString("0.0 s", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using Dossier.Links.Audit;
 using Dossier.Links.Cache;
 using Dossier.Links.Checking;
 using Dossier.Links.Reporting;
+using Dossier.Cli.Output;
 using Dossier.Links.Targets;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,28 +12,27 @@ namespace Dossier.Cli.Commands;
 
 /// <summary>
 /// <c>dossier links</c>: checks every cited URL (and every external link in page bodies), politely and with a
-/// cache, and reports. Exit codes: 0 nothing failing, 1 a failing verdict, 2 a usage or configuration error.
+/// cache, and reports. Exit codes (<see cref="ExitCodes"/>): 0 nothing failing, 1 a failing verdict, 2 a usage or
+/// configuration error, 3 no host name could be resolved, 130 interrupted (after saving what was checked).
 /// </summary>
 public sealed class LinksCommand : AsyncCommand<LinksSettings>
 {
-    private const int ConfigurationError = 2;
-
     private readonly IAnsiConsole _console;
-    private readonly IAnsiConsole _errors;
+    private readonly TextWriter _errors;
     private readonly TextWriter _output;
     private readonly TimeProvider _clock;
 
     public LinksCommand()
-        : this(AnsiConsole.Console, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), Console.Out, TimeProvider.System)
+        : this(AnsiConsole.Console, Console.Error, Console.Out, TimeProvider.System)
     {
     }
 
     /// <param name="console">Where the text report and progress go.</param>
-    /// <param name="errors">Where warnings and configuration errors go (stderr, so json and markdown on stdout stay clean).</param>
+    /// <param name="errors">Where warnings and errors go, as plain lines (stderr, so json and markdown on stdout stay clean).</param>
     /// <param name="output">Where the json, markdown and github formats are written.</param>
     /// <param name="clock">Stamps results and ages the cache.</param>
     /// <remarks>Internal: Spectre.Console.Cli builds commands with the greediest public constructor it can satisfy.</remarks>
-    internal LinksCommand(IAnsiConsole console, IAnsiConsole errors, TextWriter output, TimeProvider clock)
+    internal LinksCommand(IAnsiConsole console, TextWriter errors, TextWriter output, TimeProvider clock)
     {
         _console = console;
         _errors = errors;
@@ -42,6 +42,7 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, LinksSettings settings, CancellationToken cancellationToken)
     {
+        Colour.Apply(settings, _console);
         var root = Path.GetFullPath(settings.Source);
         if (!Directory.Exists(root))
         {
@@ -58,7 +59,7 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
         var contentErrors = diagnostics.Sorted().Count(d => d.IsError);
         if (contentErrors > 0)
         {
-            _errors.MarkupLineInterpolated($"[yellow]warning:[/] the content has {contentErrors} error(s); documents that could not be read are not checked (run the build for details)");
+            _errors.WriteLine($"warning: the content has {contentErrors} error(s); documents that could not be read are not checked (run the build for details)");
         }
 
         var targets = LinkTargetCollector.Collect(dossier.Documents);
@@ -87,37 +88,47 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
         };
         var auditOptions = new AuditOptions { MaxAge = settings.MaxAgeSpan, Policy = settings.FailurePolicy, SuggestArchives = !settings.NoArchive };
 
-        using var checker = new LinkChecker(options, _clock);
+        using var checker = new LinkChecker(options, _clock, resolver: NameResolution.FromEnvironment());
         var audit = new LinkAudit(checker, _clock);
-        var result = settings.ReportFormat == ReportFormat.Text && _console.Profile.Capabilities.Interactive
-            ? await RunWithProgressAsync(audit, targets, cache, auditOptions, cancellationToken)
-            : await audit.RunAsync(targets, cache, auditOptions, cancellationToken: cancellationToken);
+        var progress = new LinkProgress(LinkAudit.Plan(targets));
+        // From here Ctrl-C cancels the run instead of ending the process, so what was checked can be saved.
+        Interruption.StopGracefully();
+        AuditResult result;
+        try
+        {
+            var run = audit.RunAsync(targets, cache, auditOptions, progress, cancellationToken);
+            result = settings.ReportFormat == ReportFormat.Text && !settings.Quiet && OnTerminal
+                ? await LinkProgressDisplay.ShowWhileAsync(_console, progress, run)
+                : await run;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var finished = progress.Finished();
+            SaveCache(cache.With(finished), cachePath);
+            _errors.WriteLine($"interrupted: {finished.Count} of {progress.Total} URLs checked; their results are saved in {cachePath}");
+            return ExitCodes.Interrupted;
+        }
 
-        SaveCache(result.Cache, cachePath);
-        Report(result, settings.ReportFormat, root);
+        if (result.NoHostResolved)
+        {
+            // Every URL would be cached as a dead link: keep the results of the last run that had a network.
+            _errors.WriteLine($"error: {LineReport.OutageMessage}");
+        }
+        else
+        {
+            SaveCache(result.Cache, cachePath);
+        }
+
+        Report(result, settings, root);
         return result.ExitCode;
     }
 
-    private async Task<AuditResult> RunWithProgressAsync(LinkAudit audit, IReadOnlyList<LinkTarget> targets, LinkCache cache,
-        AuditOptions options, CancellationToken cancellationToken)
+    private void Report(AuditResult result, LinksSettings settings, string root)
     {
-        var total = LinkAudit.Plan(targets).Count;
-        return await _console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async progress =>
-            {
-                var task = progress.AddTask($"Checking {total} URLs", maxValue: Math.Max(1, total));
-                var onResult = new ProgressReporter(_ => task.Increment(1));
-                return await audit.RunAsync(targets, cache, options, onResult, cancellationToken);
-            });
-    }
-
-    private void Report(AuditResult result, ReportFormat format, string root)
-    {
-        // GitHub annotations name files from the repository root, which is the working directory in Actions.
+        // Annotations and plain lines name files from the working directory (the repository root in Actions), so they can be clicked.
         var prefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), root).Replace('\\', '/');
-        switch (format)
+        prefix = prefix == "." ? "" : prefix;
+        switch (settings.ReportFormat)
         {
             case ReportFormat.Json:
                 JsonReport.Write(result, _output);
@@ -126,15 +137,29 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
                 MarkdownReport.Write(result, _output);
                 break;
             case ReportFormat.Github:
-                GithubReport.Write(result, _output, prefix == "." ? "" : prefix);
+                GithubReport.Write(result, _output, prefix);
                 break;
             default:
-                TextReport.Write(result, _console);
+                var style = new TerminalStyle(Colour.Wanted(settings) && _console.Profile.Capabilities.Ansi);
+                if (OnTerminal && TextReport.Fits(result, _console.Profile.Width))
+                {
+                    // On a terminal wide enough, the tables; the summary is the same line as in a log.
+                    TextReport.Write(result, _console, settings.Quiet);
+                    LineReport.WriteSummary(result, _output);
+                }
+                else
+                {
+                    LineReport.Write(result, _output, style, settings.Quiet, prefix);
+                }
+
                 break;
         }
 
         _output.Flush();
     }
+
+    /// <summary>Standard output is a terminal someone watches (not a log, a pipe or a file).</summary>
+    private bool OnTerminal => _console.Profile.Out.IsTerminal && _console.Profile.Capabilities.Interactive;
 
     private LinkCache LoadCache(string path)
     {
@@ -144,7 +169,7 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
         }
         catch (LinkCacheException ex)
         {
-            _errors.MarkupLineInterpolated($"[yellow]warning:[/] {ex.Message}; starting with an empty cache");
+            _errors.WriteLine($"warning: {ex.Message}; starting with an empty cache");
             return LinkCache.Empty;
         }
     }
@@ -157,19 +182,13 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _errors.MarkupLineInterpolated($"[yellow]warning:[/] the cache could not be written to {path}: {ex.Message}");
+            _errors.WriteLine($"warning: the cache could not be written to {path}: {ex.Message}");
         }
     }
 
     private int Fail(string message)
     {
-        _errors.MarkupLineInterpolated($"[red]error:[/] {message}");
-        return ConfigurationError;
-    }
-
-    /// <summary>Reports synchronously on the checker's threads; <see cref="Progress{T}"/> would post to a context we do not have.</summary>
-    private sealed class ProgressReporter(Action<LinkResult> report) : IProgress<LinkResult>
-    {
-        public void Report(LinkResult value) => report(value);
+        _errors.WriteLine($"error: {message}");
+        return ExitCodes.Usage;
     }
 }

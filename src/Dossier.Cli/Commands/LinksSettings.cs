@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Dossier.Cli.Commands;
 
 /// <summary>Options of <c>dossier links</c>.</summary>
-public sealed class LinksSettings : CommandSettings
+public sealed class LinksSettings : OutputSettings
 {
     [CommandOption("--source <DIR>")]
     [Description("The dossier's folder (holding dossier.yml and content/).")]

@@ -9,7 +9,9 @@ namespace Dossier.Cli.Commands;
 /// <summary>
 /// <c>dossier new &lt;collection&gt; &lt;id&gt;</c>: writes a skeleton that passes <c>dossier check</c> unchanged, for a
 /// built-in collection or one the dossier declares.
-/// Exit codes: 0 written, 1 refused (nothing written).
+/// Exit codes: 0 written, 1 refused for what the dossier holds (an id or ISO code taken, an existing file, an invalid
+/// id or URL), 2 wrong usage (no such collection, a malformed, missing or misplaced option, no dossier.yml); nothing
+/// is written unless 0.
 /// </summary>
 public sealed class NewCommand : Command<NewSettings>
 {
@@ -45,12 +47,12 @@ public sealed class NewCommand : Command<NewSettings>
         {
             var near = DidYouMean.Closest(settings.Collection, names);
             return Refuse($"`{settings.Collection}` is not a collection: write {string.Join(", ", collections.All.Select(c => c.Singular))}"
-                + (near is null ? "" : $"; did you mean `{near}`?"));
+                + (near is null ? "" : $"; did you mean `{near}`?"), ExitCodes.Usage);
         }
 
         if (!TryParseValues(settings.Values, out var values, out var problem))
         {
-            return Refuse(problem);
+            return Refuse(problem, ExitCodes.Usage);
         }
 
         var request = new NewDocumentRequest(collection, settings.Id)
@@ -66,23 +68,23 @@ public sealed class NewCommand : Command<NewSettings>
         };
         if (MisplacedOption(collection, collections, settings) is { } misplaced)
         {
-            return Refuse(misplaced);
+            return Refuse(misplaced, ExitCodes.Usage);
         }
 
         if (collection.MissingForNew(request) is { } missing)
         {
-            return Refuse(missing);
+            return Refuse(missing, ExitCodes.Usage);
         }
 
         if (!hasSettings)
         {
-            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>");
+            return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>", ExitCodes.Usage);
         }
 
         var result = Scaffolder.Create(settings.Source, request, collections, _clock);
         if (!result.Created)
         {
-            return Refuse(result.Error!);
+            return Refuse(result.Error!, ExitCodes.Failed);
         }
 
         foreach (var warning in result.Warnings)
@@ -93,9 +95,14 @@ public sealed class NewCommand : Command<NewSettings>
         // The path as the editor would type it: relative to the folder they named.
         var path = settings.Source == "." ? result.RelativePath! : Path.Join(settings.Source, result.RelativePath);
         _output.WriteLine($"Created {path}");
+        if (settings.Quiet)
+        {
+            return ExitCodes.Success;
+        }
+
         var title = settings.Title is null ? $"replace the placeholder title `{Scaffolder.Words(settings.Id)}`; " : "";
         _output.WriteLine($"Next: {title}{collection.NextStep(settings.Id)}, then run `dossier check`.");
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary>An option given for a collection it means nothing to: refused rather than silently ignored.</summary>
@@ -144,7 +151,7 @@ public sealed class NewCommand : Command<NewSettings>
         return true;
     }
 
-    private int Refuse(string message)
+    private int Refuse(string message, int exitCode)
     {
         foreach (var line in message.Split('\n'))
         {
@@ -152,6 +159,6 @@ public sealed class NewCommand : Command<NewSettings>
         }
 
         _error.WriteLine("Nothing was written.");
-        return 1;
+        return exitCode;
     }
 }

@@ -5,10 +5,10 @@ namespace Dossier.Cli.Commands;
 
 /// <summary>Arguments and options of <c>dossier new</c>.</summary>
 /// <remarks>
-/// Checked in <see cref="NewCommand"/> rather than in <c>Validate()</c>, so a refusal exits with 1 like every other
-/// refusal of the command (Spectre turns validation failures into its own exit code).
+/// Checked in <see cref="NewCommand"/> rather than in <c>Validate()</c>, so each refusal says what to add and which
+/// options belong to which collection, with the exit code of its kind.
 /// </remarks>
-public sealed class NewSettings : CommandSettings
+public sealed class NewSettings : OutputSettings
 {
     [CommandArgument(0, "<COLLECTION>")]
     [Description("citation, country, agreement or article, or a collection the dossier declares (e.g. event).")]

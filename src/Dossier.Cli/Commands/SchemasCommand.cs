@@ -1,7 +1,6 @@
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using Dossier.Reading;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dossier.Cli.Commands;
@@ -20,7 +19,8 @@ public sealed class SchemasCommand : Command<SchemasSettings>
         {
             var path = Path.Combine(output, file);
             File.WriteAllText(path, JsonSchemaWriter.Write(schema));
-            AnsiConsole.MarkupLineInterpolated($"wrote {path}");
+            // Plainly, not through Spectre, which would wrap a long path at 80 columns in a log.
+            Console.Out.WriteLine($"wrote {path}");
         }
 
         return 0;

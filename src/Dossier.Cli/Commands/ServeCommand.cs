@@ -65,7 +65,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             // Kestrel reports a taken port as an IOException, an address this machine does not have as a SocketException.
             var hint = ex is IOException ? "try --port 0 for any free port" : "use an address of this machine, such as 127.0.0.1";
             Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {ex.Message} ({hint})");
-            return 1;
+            return ExitCodes.CouldNotRun;
         }
 
         await using (server)
@@ -102,7 +102,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             await rebuilding;
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary>One build reusing what the last one made (a failure writes nothing, so the last good site stays), reported on the terminal.</summary>

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Dossier.Cli.Commands;
 
 /// <summary>Options every command that reads a dossier shares.</summary>
-public class SourceSettings : CommandSettings
+public class SourceSettings : OutputSettings
 {
     [CommandOption("-s|--source <DIR>")]
     [Description("The dossier's folder (holding dossier.yml and content/). Default: the current folder.")]

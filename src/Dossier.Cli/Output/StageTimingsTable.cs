@@ -13,7 +13,8 @@ public static class StageTimingsTable
     public static void Print(IReadOnlyList<StageTiming> timings)
     {
         var total = timings.Sum(t => t.Elapsed.TotalMilliseconds);
-        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("share").RightAligned())
+        // Columns without borders in a log or a pipe, where box drawing is noise; framed on a terminal.
+        var table = new Table().Border(Console.IsOutputRedirected ? TableBorder.None : TableBorder.Square).AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("share").RightAligned())
             .AddColumn(new TableColumn("allocated MB").RightAligned()).AddColumn(new TableColumn("GC pause ms").RightAligned());
         foreach (var timing in timings)
         {

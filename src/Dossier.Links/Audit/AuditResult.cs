@@ -12,12 +12,18 @@ public sealed record AuditResult(IReadOnlyList<LinkFinding> Findings, LinkCache 
 
     public int FromCache { get; init; }
 
+    /// <summary>How long the run took, from planning to the last archive lookup.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>No host name could be resolved (see <see cref="NetworkOutage"/>): the check could not run.</summary>
+    public bool NoHostResolved { get; init; }
+
     public IEnumerable<LinkFinding> Citations => Findings.Where(f => f.Target.IsCitation);
 
     public IEnumerable<LinkFinding> BodyLinks => Findings.Where(f => !f.Target.IsCitation);
 
     public bool Fails(LinkFinding finding) => Policy.Fails(finding.Verdict);
 
-    /// <summary>0 when nothing fails, 1 when a finding's verdict is one the policy fails on.</summary>
-    public int ExitCode => Findings.Any(Fails) ? 1 : 0;
+    /// <summary>0 when nothing fails, 1 when a finding's verdict is one the policy fails on, 3 when no host name resolved.</summary>
+    public int ExitCode => NoHostResolved ? 3 : Findings.Any(Fails) ? 1 : 0;
 }

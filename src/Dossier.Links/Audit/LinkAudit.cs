@@ -22,6 +22,7 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
     public async Task<AuditResult> RunAsync(IReadOnlyList<LinkTarget> targets, LinkCache cache, AuditOptions options,
         IProgress<LinkResult>? progress = null, CancellationToken cancellationToken = default)
     {
+        var started = clock.GetTimestamp();
         var plan = Plan(targets);
         var now = clock.GetUtcNow();
         var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
@@ -59,6 +60,8 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
         {
             Urls = plan.Count,
             FromCache = plan.Count - toCheck.Count,
+            Elapsed = clock.GetElapsedTime(started),
+            NoHostResolved = NetworkOutage.NoHostResolved(results.Values),
         };
     }
 

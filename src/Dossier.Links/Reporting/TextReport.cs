@@ -4,21 +4,38 @@ using Spectre.Console;
 
 namespace Dossier.Links.Reporting;
 
-/// <summary>The terminal report: one table per verdict (problems first), citations and body links apart, then a summary line.</summary>
+/// <summary>
+/// The report as tables on a terminal wide enough for them: one table per verdict (problems first), citations and
+/// body links apart. The summary line is <see cref="LineReport.WriteSummary"/>'s; where the tables would wrap a
+/// URL or a place, <see cref="LineReport"/> prints the findings instead.
+/// </summary>
 public static class TextReport
 {
-    public static void Write(AuditResult audit, IAnsiConsole console)
-    {
-        Section(console, "Citations", audit, audit.Citations.ToList());
-        Section(console, "Links in article, country and agreement pages", audit, audit.BodyLinks.ToList());
+    /// <summary>The table's borders and padding: four columns, each padded by one space on either side, five rules.</summary>
+    private const int Frame = 4 * 2 + 5;
 
-        var counts = VerdictOrder.All
-            .Select(v => (Verdict: v, Count: audit.Findings.Count(f => f.Verdict == v)))
-            .Where(c => c.Count > 0)
-            .Select(c => $"{c.Count} {c.Verdict.Name()}");
-        var failing = audit.Findings.Count(audit.Fails);
-        console.MarkupLine($"{audit.Urls} URLs ({audit.FromCache} from cache): {Markup.Escape(string.Join(", ", counts))}.");
-        console.MarkupLine(failing == 0 ? "[green]Nothing failing.[/]" : $"[red]{failing} failing.[/]");
+    public static void Write(AuditResult audit, IAnsiConsole console, bool quiet = false)
+    {
+        var shown = audit.Findings.Where(f => !quiet || f.Verdict != Verdict.Ok).ToList();
+        Section(console, "Citations", audit, shown.Where(f => f.Target.IsCitation).ToList());
+        Section(console, "Links in article, country and agreement pages", audit, shown.Where(f => f.Target.Kind == Targets.TargetKind.BodyLink).ToList());
+    }
+
+    /// <summary>Whether the tables fit in <paramref name="width"/> columns without wrapping any cell (each column as wide as its widest cell).</summary>
+    public static bool Fits(AuditResult audit, int width)
+    {
+        if (audit.Findings.Count == 0)
+        {
+            return true;
+        }
+
+        int Widest(Func<LinkFinding, int> cell) => audit.Findings.Max(cell);
+        return Frame
+            + Widest(f => f.Target.DocumentId.Length)
+            + Widest(f => FindingText.Location(f).Length)
+            + Widest(f => f.Target.Url.Length)
+            + Widest(f => f.Reason.Split('\n').Concat(FindingText.Suggestions(f)).Max(line => line.Length))
+            <= width;
     }
 
     private static void Section(IAnsiConsole console, string title, AuditResult audit, IReadOnlyList<LinkFinding> findings)

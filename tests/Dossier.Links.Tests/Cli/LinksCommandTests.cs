@@ -251,7 +251,7 @@ public sealed class LinksCommandTests(LinkServer server) : IClassFixture<LinkSer
     private static LinksCommand Command(StringWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Interactive = InteractionSupport.No });
-        return new LinksCommand(console, console, output, TimeProvider.System);
+        return new LinksCommand(console, TextWriter.Null, output, TimeProvider.System);
     }
 
     private static CommandContext Context() => new([], new NoRemainingArguments(), "links", null);

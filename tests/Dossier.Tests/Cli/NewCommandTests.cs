@@ -170,7 +170,8 @@ public sealed class NewCommandTests
 
         var outcome = CliProcess.Run(null, "new", collection, "something-new", "--source", site.Root);
 
-        Assert.Equal(1, outcome.ExitCode);
+        // Wrong usage, not a problem of the dossier's.
+        Assert.Equal(2, outcome.ExitCode);
         Assert.Contains($"error: {message}", outcome.Stderr, StringComparison.Ordinal);
     }
 
