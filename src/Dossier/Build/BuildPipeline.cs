@@ -7,6 +7,7 @@ using Dossier.Markdown;
 using Dossier.Pages;
 using Dossier.Pages.Metadata;
 using Dossier.Reading;
+using Dossier.Search;
 using Dossier.Templating;
 
 namespace Dossier.Build;
@@ -33,7 +34,9 @@ public static class BuildPipeline
         var timer = new StageTimer();
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
-        var commitDates = ReadCommitDates.Run(options.SourceDirectory, memory);
+        // A rebuild reads the log again only for another commit; a single build reads it once.
+        memory.CommitDates = memory.Kept ? ReadCommitDates.Run(options.SourceDirectory, memory.CommitDates) : null;
+        var commitDates = memory.CommitDates?.Dates ?? (memory.Kept ? new Dictionary<string, DateOnly>() : ReadCommitDates.Run(options.SourceDirectory));
         timer.Lap("commit dates");
         var settings = sources.Settings;
         var markdown = BodyMarkdown.For(settings);
@@ -44,7 +47,8 @@ public static class BuildPipeline
         timer.Lap("parse");
         ValidateDocuments.Run(documents, settings.Collections, options.Clock, diagnostics);
         timer.Lap("validate");
-        var graph = LinkContentGraph.Run(settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory, diagnostics);
+        (var graph, memory.Graph) = LinkContentGraph.Run(
+            settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory.Graph, memory.Kept, diagnostics);
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
@@ -52,7 +56,11 @@ public static class BuildPipeline
         var kept = memory.Pages;
         bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
         timer.Lap("page inputs");
-        LintContent.Run(graph, inputs.Documents, memory.Kept ? inputs.Dossier : null, memory, diagnostics);
+        Fingerprint? InputsFor(string id) => inputs.Documents.TryGetValue(id, out var known) ? known : null;
+        Fingerprint? dossierInputs = memory.Kept ? inputs.Dossier : null;
+        memory.DossierLints.GetOrMake("dossier", dossierInputs, sink => { LintContent.Dossier(graph, sink); return true; }, diagnostics);
+        graph.Parsed.Values.AsParallel().ForAll(p =>
+            memory.Lints.GetOrMake(p.Document.Id, InputsFor(p.Document.Id), sink => { LintContent.Document(graph, p.Document, sink); return true; }, diagnostics));
         timer.Lap("lint");
 
         var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));
@@ -111,13 +119,21 @@ public static class BuildPipeline
         memory.Pages = remembered;
         timer.Lap("scan links");
 
-        var generated = new List<GeneratedFile>(ComposeSearchIndex.Run(context, inputs.Documents, memory));
+        // The index lists every document in the site's order; a document's entry depends on its page inputs alone.
+        var entries = graph.InListOrder.AsParallel().AsOrdered()
+            .Select(d => (Inputs: InputsFor(d.Id), Json: memory.SearchEntries.GetOrMake(d.Id, InputsFor(d.Id), _ => SearchIndex.ToJson(SearchIndex.EntryOf(context, d)), diagnostics)))
+            .ToList();
+        var (list, parts) = ComposeSearchIndex.Plan(entries.Count);
+        var generated = new List<GeneratedFile> { list };
+        foreach (var (path, from, count) in parts)
+        {
+            var part = entries.GetRange(from, count);
+            var partInputs = part.All(e => e.Inputs is not null) ? part.Aggregate(new FingerprintBuilder().Add(count), (f, e) => f.Add(e.Inputs!.Value)).Build() : (Fingerprint?)null;
+            generated.Add(memory.SearchIndex.GetOrMake(path, partInputs, _ => ComposeSearchIndex.Part(path, part.Select(e => e.Json).ToList()), diagnostics));
+        }
+
         // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
-        var feeds = memory.Feeds is { } known && memory.Kept && known.Inputs == inputs.Dossier
-            ? known.Files
-            : ComposeFeeds.Run(context, pages.Select(p => p.View).ToList());
-        memory.Feeds = new RememberedFeeds(inputs.Dossier, feeds);
-        generated.AddRange(feeds);
+        generated.AddRange(memory.Feeds.GetOrMake("feeds", dossierInputs, _ => ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()), diagnostics));
         timer.Lap("search index, feeds");
         var assets = theme?.Assets ?? [];
         if (!diagnostics.HasErrors)
@@ -138,10 +154,15 @@ public static class BuildPipeline
                 .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
                 .Concat(generated.Select(f => new SiteOutputFile(f.Path, () => f.Content)))
                 .ToList();
-            written = WriteSite.Run(options.OutputDirectory, outputFiles, memory, diagnostics);
+            // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
+            var previous = memory.Written;
+            memory.Written = null;
+            written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, diagnostics);
+            memory.Written = written && memory.Kept ? SiteManifest.Of(outputFiles) : null;
         }
 
         timer.Lap("write");
+        memory.Finish();
 
         return new BuildResult(DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict), pages.Count, written)
         {

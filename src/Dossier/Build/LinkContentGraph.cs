@@ -21,26 +21,26 @@ public static class LinkContentGraph
     private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
     /// <summary>
-    /// Links the graph of the parsed files — or, given the memory of a build whose files had the same paths and front
-    /// matter (only bodies edited), patches that build's graph around the edited documents.
+    /// Links the graph of the parsed files — or, given an earlier build's graph whose files had the same paths and front
+    /// matter (only bodies edited), patches that graph around the edited documents.
     /// </summary>
     /// <param name="settingsText">The text of <c>dossier.yml</c>: a graph linked under other settings is not patched.</param>
-    public static ContentGraph Run(
+    /// <param name="remember">Whether a later build may patch this one's graph (what to remember is then returned).</param>
+    public static (ContentGraph Graph, RememberedGraph? Remembered) Run(
         SiteSettings settings, string? settingsText, IReadOnlyList<ParsedFile> files, bool includeDrafts, ICitationStyle style,
-        BuildMemory memory, IDiagnosticSink sink)
+        RememberedGraph? earlier, bool remember, IDiagnosticSink sink)
     {
         var parsedFiles = files.Where(f => f.Parsed is not null).ToList();
         var basis = new FingerprintBuilder().Add(settingsText).Add(includeDrafts).Add(style.GetType().FullName).Build();
-        if (memory is { Kept: true, Graph: { } previous } && GraphUpdate.TryApply(previous, basis, parsedFiles, settings, sink) is { } update)
+        if (remember && earlier is not null && GraphUpdate.TryApply(earlier, basis, parsedFiles, settings, sink) is { } update)
         {
-            memory.Graph = update.Remembered;
-            return update.Graph;
+            return (update.Graph, update.Remembered);
         }
 
         var documents = LinkableDocuments.Of(parsedFiles.Select(f => f.Parsed!).ToList(), includeDrafts);
-        if (!memory.Kept)
+        if (!remember)
         {
-            return Run(settings, documents, style, sink);
+            return (Run(settings, documents, style, sink), null);
         }
 
         var found = new DiagnosticBag();
@@ -52,9 +52,8 @@ public static class LinkContentGraph
         }
 
         // Linking reports each problem in the file that has it, so an edited file's findings can be replaced alone.
-        memory.Graph = new RememberedGraph(basis, parsedFiles, documents.ById, documents.Drafts, graph,
-            reported.GroupBy(d => d.Span.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal));
-        return graph;
+        return (graph, new RememberedGraph(basis, parsedFiles, documents.ById, documents.Drafts, graph,
+            reported.GroupBy(d => d.Span.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal)));
     }
 
     public static ContentGraph Run(SiteSettings settings, LinkableDocuments documents, ICitationStyle style, IDiagnosticSink sink)

@@ -18,30 +18,19 @@ public static class ReadCommitDates
     public static IReadOnlyDictionary<string, DateOnly> Run(string sourceDirectory) => Log(sourceDirectory);
 
     /// <summary>
-    /// The same, for a build given a memory: the log (tens of milliseconds in a real repository, on every rebuild of
-    /// <c>dossier serve</c>) is read again only when <c>HEAD</c> names another commit, since only commits change it.
+    /// The same, with the commit they were read at, given the dates an earlier build read: the log (tens of
+    /// milliseconds in a real repository, on every rebuild of <c>dossier serve</c>) is read again only when <c>HEAD</c>
+    /// names another commit, since only commits change it.
     /// </summary>
-    public static IReadOnlyDictionary<string, DateOnly> Run(string sourceDirectory, BuildMemory memory)
+    public static RememberedCommitDates? Run(string sourceDirectory, RememberedCommitDates? earlier)
     {
-        if (!memory.Kept)
-        {
-            return Log(sourceDirectory);
-        }
-
         string? head = null;
-        if (!Git(sourceDirectory, ["rev-parse", "HEAD"], line => head ??= line))
+        if (!Git(sourceDirectory, ["rev-parse", "HEAD"], line => head ??= line) || head is null)
         {
-            return new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+            return null;
         }
 
-        if (memory.CommitDates is { } known && known.Head == head)
-        {
-            return known.Dates;
-        }
-
-        var dates = Log(sourceDirectory);
-        memory.CommitDates = head is null ? null : new RememberedCommitDates(head, dates);
-        return dates;
+        return earlier is { } known && known.Head == head ? known : new RememberedCommitDates(head, Log(sourceDirectory));
     }
 
     private static Dictionary<string, DateOnly> Log(string sourceDirectory)

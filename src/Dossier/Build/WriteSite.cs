@@ -24,12 +24,11 @@ public static class WriteSite
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static bool Run(string output, IReadOnlyList<SiteOutputFile> files, BuildMemory memory, IDiagnosticSink sink)
+    /// <param name="previous">What this process wrote to the folder last, if it knows: only files that changed are written.</param>
+    /// <returns>Whether the site was written (when not, what the folder holds is not known).</returns>
+    public static bool Run(string output, IReadOnlyList<SiteOutputFile> files, SiteManifest? previous, IDiagnosticSink sink)
     {
         var target = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var previous = memory.Written;
-        // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
-        memory.Written = null;
         try
         {
             if (previous is not null && File.Exists(Path.Combine(target, MarkerFile)))
@@ -41,7 +40,6 @@ public static class WriteSite
                 WriteAndSwap(target, files);
             }
 
-            memory.Written = memory.Kept ? new SiteManifest(files.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal)) : null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException

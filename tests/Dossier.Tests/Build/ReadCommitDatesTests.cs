@@ -32,21 +32,21 @@ public sealed class ReadCommitDatesTests : IDisposable
     [Fact]
     public void A_rebuild_reads_the_log_again_only_after_a_commit()
     {
-        // Given a repository read once by a build that keeps its memory
+        // Given a repository read once, with the commit it was read at
         Git("init", "-q");
         Write("content/a.md", "one");
         Commit("2024-03-01T12:00:00+00:00");
-        var memory = new Dossier.Build.Incremental.BuildMemory();
-        var first = ReadCommitDates.Run(_folder, memory);
-        Assert.Equal(new DateOnly(2024, 3, 1), first["content/a.md"]);
+        var first = ReadCommitDates.Run(_folder, earlier: null)!;
+        Assert.Equal(new DateOnly(2024, 3, 1), first.Dates["content/a.md"]);
 
         // When a file changes but nothing is committed, the dates read before are the answer
         Write("content/a.md", "two");
-        Assert.Same(first, ReadCommitDates.Run(_folder, memory));
+        var second = ReadCommitDates.Run(_folder, first);
+        Assert.Same(first, second);
 
         // When it is committed, the log is read again
         Commit("2025-06-30T12:00:00+00:00");
-        Assert.Equal(new DateOnly(2025, 6, 30), ReadCommitDates.Run(_folder, memory)["content/a.md"]);
+        Assert.Equal(new DateOnly(2025, 6, 30), ReadCommitDates.Run(_folder, second)!.Dates["content/a.md"]);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ReadCommitDatesTests : IDisposable
         Write("content/a.md", "one");
 
         Assert.Empty(ReadCommitDates.Run(_folder));
-        Assert.Empty(ReadCommitDates.Run(_folder, new Dossier.Build.Incremental.BuildMemory()));
+        Assert.Null(ReadCommitDates.Run(_folder, earlier: null));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -47,23 +47,34 @@ public sealed class BuildMemory
     /// <summary>Each page, by its plan's key (a document id, or <c>page:…</c> for pages made from the whole dossier).</summary>
     internal IReadOnlyDictionary<string, RememberedPage> Pages { get; set; } = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
 
-    /// <summary>What the per-document lints reported for each document, by id.</summary>
-    internal IReadOnlyDictionary<string, RememberedLints> Lints { get; set; } = new Dictionary<string, RememberedLints>(StringComparer.Ordinal);
+    /// <summary>What the per-document lints reported, by document id (the value says nothing: the diagnostics are the result).</summary>
+    internal KeyedCache<bool> Lints { get; } = new();
 
-    /// <summary>What the whole-dossier lints (unused sources, duplicate URLs, orphan pages) reported last.</summary>
-    internal RememberedDossierLints? DossierLints { get; set; }
+    /// <summary>What the whole-dossier lints (unused sources, duplicate URLs, orphan pages) reported.</summary>
+    internal KeyedCache<bool> DossierLints { get; } = new();
 
-    /// <summary>Each document's entry in the search index, by id.</summary>
-    internal IReadOnlyDictionary<string, RememberedSearchEntry> SearchEntries { get; set; } = new Dictionary<string, RememberedSearchEntry>(StringComparer.Ordinal);
+    /// <summary>Each document's entry in the search index, as JSON, by id.</summary>
+    internal KeyedCache<byte[]> SearchEntries { get; } = new();
 
-    /// <summary>The feed, sitemap and robots.txt of the last build.</summary>
-    internal RememberedFeeds? Feeds { get; set; }
+    /// <summary>The parts of the search index, by path.</summary>
+    internal KeyedCache<GeneratedFile> SearchIndex { get; } = new();
+
+    /// <summary>The feed, sitemap and robots.txt.</summary>
+    internal KeyedCache<IReadOnlyList<GeneratedFile>> Feeds { get; } = new();
 
     /// <summary>The last check of internal links, when the build got that far.</summary>
     internal RememberedLinkCheck? LinkProblems { get; set; }
 
-    /// <summary>The parts of the last build's search index, in order.</summary>
-    internal IReadOnlyList<RememberedSearchIndex> SearchIndex { get; set; } = [];
+
+    /// <summary>Ends a build: what it asked the caches for is what the next build may reuse.</summary>
+    internal void Finish()
+    {
+        Lints.Finish();
+        DossierLints.Finish();
+        SearchEntries.Finish();
+        SearchIndex.Finish();
+        Feeds.Finish();
+    }
 
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
     internal SiteManifest? Written { get; set; }
