@@ -63,6 +63,7 @@ public static class LinkContentGraph
         var references = new ReferenceResolver(byId, documents.Drafts, collections, sink);
 
         var mentions = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var fieldLinks = new Dictionary<string, List<(ContentDocument From, string Field)>>(StringComparer.Ordinal);
         void Mention(string target, ContentDocument by)
         {
@@ -73,9 +74,15 @@ public static class LinkContentGraph
         }
 
         var targets = new Dictionary<string, IReadOnlyDictionary<WikiLinkInline, LinkedTarget>>(StringComparer.Ordinal);
+        var mentioned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var p in parsed)
         {
-            targets[p.Document.Id] = Link(p, references, Mention, (target, from, field) => Add(fieldLinks, target, (from, field)));
+            var own = mentioned[p.Document.Id] = [];
+            targets[p.Document.Id] = Link(p, references, (target, by) =>
+            {
+                Mention(target, by);
+                own.Add(target);
+            }, (target, from, field) => Add(fieldLinks, target, (from, field)));
         }
 
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
@@ -85,6 +92,7 @@ public static class LinkContentGraph
         {
             var (numbered, numbers) = FootnoteNumbering.Number(p, byId);
             resolved[p.Document.Id] = new ResolvedBody(numbers, targets[p.Document.Id]);
+            names[p.Document.Id] = NamesOf(p.Document, mentioned[p.Document.Id], numbered);
             if (numbered.Count == 0)
             {
                 continue;
@@ -108,6 +116,7 @@ public static class LinkContentGraph
             Listed = collections.All.ToDictionary(c => c.Name, c => c.InOrder(byCollection[c.Name], style), StringComparer.Ordinal),
             Notes = notes,
             Resolved = resolved,
+            Names = names,
             MentionedBy = Freeze(mentions, list => MentionOrder(list, collections)),
             ReferencedBy = Freeze(fieldLinks, list => FieldLinkOrder(list, collections)),
             UsesOfCitation = Freeze(uses, list => UseOrder(list, collections)),
@@ -149,6 +158,11 @@ public static class LinkContentGraph
 
         return targets;
     }
+
+    /// <summary>The ids a document names: what it mentions (fields, wiki links) and the sources its notes cite, each once, itself left out.</summary>
+    internal static IReadOnlyList<string> NamesOf(ContentDocument document, IEnumerable<string> mentioned, IReadOnlyList<Note> notes) =>
+        mentioned.Concat(notes.SelectMany(n => n.Entries).Select(e => e.Citation.Id))
+            .Where(id => id != document.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The order of the documents that mention one: by collection, then title, then id; each once.</summary>
     internal static IEnumerable<ContentDocument> MentionOrder(IEnumerable<ContentDocument> mentioners, CollectionSet collections) =>

@@ -37,6 +37,12 @@ public sealed class ContentGraph
     /// <summary>The front-matter fields that name each document, by target id (ordered by collection, title, field).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FieldLink>> ReferencedBy { get; init; }
 
+    /// <summary>
+    /// The documents each document names, resolved once by linking: in its front-matter fields, its cites and its wiki
+    /// links, each once, itself left out, by document id.
+    /// </summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Names { get; init; }
+
     /// <summary>What linking resolved in each document's body (note numbers, wiki-link targets), by document id.</summary>
     public required IReadOnlyDictionary<string, ResolvedBody> Resolved { get; init; }
 
@@ -59,6 +65,9 @@ public sealed class ContentGraph
 
     /// <summary>Every document in the site's order: collection by collection, each in its own order.</summary>
     public IEnumerable<ContentDocument> InListOrder => Collections.All.SelectMany(ListOf);
+
+    /// <summary>The documents a document names (see <see cref="Names"/>).</summary>
+    public IReadOnlyList<string> NamesOf(string id) => Names.TryGetValue(id, out var names) ? names : [];
 
     /// <summary>What linking resolved in a document's body.</summary>
     public ResolvedBody ResolvedOf(string id) => Resolved.TryGetValue(id, out var resolved) ? resolved : ResolvedBody.None;

@@ -49,6 +49,7 @@ internal static class GraphUpdate
         var mentionedBy = new Dictionary<string, IReadOnlyList<ContentDocument>>(old.MentionedBy, StringComparer.Ordinal);
         var notes = new Dictionary<string, IReadOnlyList<Note>>(old.Notes, StringComparer.Ordinal);
         var resolved = new Dictionary<string, ResolvedBody>(old.Resolved, StringComparer.Ordinal);
+        var names = new Dictionary<string, IReadOnlyList<string>>(old.Names, StringComparer.Ordinal);
         var uses = new Dictionary<string, IReadOnlyList<CitationUse>>(old.UsesOfCitation, StringComparer.Ordinal);
         var reported = new Dictionary<string, IReadOnlyList<Diagnostic>>(previous.ReportedByPath, StringComparer.Ordinal);
         foreach (var (before, now) in linked)
@@ -70,6 +71,7 @@ internal static class GraphUpdate
             var (notesNow, numbers) = FootnoteNumbering.Number(now.Parsed!, byId);
             Set(notes, document.Id, notesNow);
             resolved[document.Id] = new ResolvedBody(numbers, targets);
+            names[document.Id] = LinkContentGraph.NamesOf(document, naming, notesNow);
             var usesNow = notesNow.SelectMany(note => note.Entries.Select(e => (e.Citation.Id, Use: new CitationUse(document, note.Number)))).ToList();
             foreach (var source in notesBefore.Concat(notesNow).SelectMany(note => note.Entries).Select(e => e.Citation.Id).Distinct(StringComparer.Ordinal))
             {
@@ -93,6 +95,7 @@ internal static class GraphUpdate
             Listed = old.Listed.ToDictionary(kv => kv.Key, kv => Swapped(kv.Value), StringComparer.Ordinal),
             Notes = notes,
             Resolved = resolved,
+            Names = names,
             MentionedBy = mentionedBy,
             ReferencedBy = old.ReferencedBy,
             UsesOfCitation = uses,

@@ -75,7 +75,7 @@ public sealed class PageInputs
         var neighbours = ids.Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < ids.Length; i++)
         {
-            foreach (var j in Named(graph.Parsed[ids[i]], number, i))
+            foreach (var j in Named(graph.NamesOf(ids[i]), number, i))
             {
                 neighbours[i].Add(j);
                 neighbours[j].Add(i);
@@ -139,13 +139,13 @@ public sealed class PageInputs
             }
 
             Writable(i);
-            foreach (var j in Named(before, previous._number, i))
+            foreach (var j in Named(patchedFrom.NamesOf(before.Document.Id), previous._number, i))
             {
                 Writable(i).Remove(j);
                 Writable(j).Remove(i);
             }
 
-            foreach (var j in Named(now, previous._number, i))
+            foreach (var j in Named(graph.NamesOf(now.Document.Id), previous._number, i))
             {
                 Writable(i).Add(j);
                 Writable(j).Add(i);
@@ -183,14 +183,10 @@ public sealed class PageInputs
 
     private static Fingerprint Hash(ReadOnlySpan<UInt128> values) => new(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(values)));
 
-    /// <summary>The numbers of every document a document names (in its front matter, its cites and its wiki links), but itself.</summary>
-    private static IEnumerable<int> Named(ParsedDocument parsed, Dictionary<string, int> number, int self)
+    /// <summary>The numbers of the documents a document names (as linking resolved them), but itself.</summary>
+    private static IEnumerable<int> Named(IReadOnlyList<string> names, Dictionary<string, int> number, int self)
     {
-        var document = parsed.Document;
-        var ids = document.Collection.ReferencesOf(document).SelectMany(r => r.Ids).Select(r => r.Id)
-            .Concat(parsed.Cites.SelectMany(c => c.Keys).Select(k => k.Id))
-            .Concat(parsed.WikiLinks.Select(l => l.Target));
-        foreach (var id in ids)
+        foreach (var id in names)
         {
             if (number.TryGetValue(id, out var j) && j != self)
             {
