@@ -1,0 +1,248 @@
+using Dossier.Build.Incremental;
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Graph;
+using Dossier.InternalLinks;
+using Dossier.Markdown;
+using Dossier.Pages;
+using Dossier.Pages.Metadata;
+using Dossier.Search;
+using Dossier.Templating;
+
+namespace Dossier.Build;
+
+/// <summary>What a rebuild reuses, decided around the stages: each helper runs a stage for what changed and keeps the rest.</summary>
+public static partial class BuildPipeline
+{
+    /// <summary>The last commit dates: a rebuild reads the log again only for another commit; a single build reads it once.</summary>
+    private static IReadOnlyDictionary<string, DateOnly> CommitDatesOf(BuildOptions options, BuildMemory memory)
+    {
+        if (!memory.Kept)
+        {
+            return ReadCommitDates.Run(options.SourceDirectory);
+        }
+
+        memory.CommitDates = ReadCommitDates.Run(options.SourceDirectory, memory.CommitDates);
+        return memory.CommitDates?.Dates ?? new Dictionary<string, DateOnly>();
+    }
+
+    /// <summary>The whole-dossier lints, and each document's, run again only where their inputs changed.</summary>
+    private static void Lint(ContentGraph graph, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink)
+    {
+        memory.DossierLints.GetOrMake("dossier", DossierInputs(inputs, memory), found => { LintContent.Dossier(graph, found); return true; }, sink);
+        graph.Parsed.Values.AsParallel().ForAll(p =>
+            memory.Lints.GetOrMake(p.Document.Id, InputsOf(inputs, p.Document.Id), found => { LintContent.Document(graph, p.Document, found); return true; }, sink));
+    }
+
+    /// <summary>Each body's HTML: rendered again only for documents whose page inputs changed.</summary>
+    private static Dictionary<string, string> Bodies(ContentGraph graph, BodyMarkdown markdown, PageInputs inputs, BuildMemory memory)
+    {
+        var kept = memory.Pages;
+        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
+        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));
+        foreach (var id in graph.Parsed.Keys.Where(Unchanged))
+        {
+            bodies[id] = kept[id].Body ?? "";
+        }
+
+        return bodies;
+    }
+
+    /// <summary>
+    /// The site's pages in order: composed and laid out again only where their inputs changed, each scanned for links and
+    /// kept as UTF-8 bytes as soon as it is laid out (its HTML string is let go); the others kept from the memory.
+    /// </summary>
+    private static (List<RememberedPage> Pages, HashSet<RememberedPage> MadeNow) Pages(
+        PageContext context, Theme? theme, SiteSettings settings, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink, StageTimer timer)
+    {
+        var kept = memory.Pages;
+        var plans = ComposePages.Plan(context);
+        var planInputs = plans.Select(inputs.Of).ToList();
+        var toMake = Enumerable.Range(0, plans.Count)
+            .Where(i => !(kept.TryGetValue(plans[i].Key, out var page) && page.Inputs == planInputs[i]))
+            .ToList();
+        var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();
+        timer.Lap("compose pages");
+        var rootPath = SiteUrls.RootPath(settings);
+        var made = theme is null
+            ? []
+            : ApplyLayout.Run(views, theme, settings, sink, page =>
+                (page.Path, Bytes: Utf8.GetBytes(page.Html), Scanned: CheckInternalLinks.Scan(page, rootPath)));
+        timer.Lap("apply layout");
+        var madeByPath = made.ToDictionary(page => page.Path, StringComparer.Ordinal);
+        var viewOf = toMake.Zip(views).ToDictionary(x => x.First, x => x.Second);
+
+        var pages = new List<RememberedPage>(plans.Count);
+        var remembered = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
+        var madeNow = new HashSet<RememberedPage>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var (key, id) = (plans[i].Key, plans[i].DocumentId);
+            RememberedPage page;
+            if (!viewOf.TryGetValue(i, out var view))
+            {
+                page = kept[key];
+            }
+            else if (madeByPath.TryGetValue(view.Path, out var output))
+            {
+                var bytes = output.Bytes;
+                page = new RememberedPage(planInputs[i], id is null ? null : context.BodyOf(id), view,
+                    new SiteOutputFile(Site.SitePaths.FileOf(output.Path), () => bytes), output.Scanned);
+                madeNow.Add(page);
+            }
+            else
+            {
+                continue;
+            }
+
+            pages.Add(page);
+            remembered[key] = page;
+        }
+
+        memory.Pages = remembered;
+        return (pages, madeNow);
+    }
+
+    /// <summary>The search index (entries and parts made again only where their inputs changed), feed, sitemap and robots.txt.</summary>
+    private static List<GeneratedFile> SearchIndexAndFeeds(
+        PageContext context, IReadOnlyList<RememberedPage> pages, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink)
+    {
+        // The index lists every document in the site's order; a document's entry depends on its page inputs alone.
+        var entries = context.Graph.InListOrder.AsParallel().AsOrdered()
+            .Select(d => (Inputs: InputsOf(inputs, d.Id),
+                Json: memory.SearchEntries.GetOrMake(d.Id, InputsOf(inputs, d.Id), _ => SearchIndex.ToJson(SearchIndex.EntryOf(context, d)), sink)))
+            .ToList();
+        var (list, parts) = ComposeSearchIndex.Plan(entries.Count);
+        var generated = new List<GeneratedFile> { list };
+        foreach (var (path, from, count) in parts)
+        {
+            var part = entries.GetRange(from, count);
+            var partInputs = part.All(e => e.Inputs is not null)
+                ? part.Aggregate(new FingerprintBuilder().Add(count), (f, e) => f.Add(e.Inputs!.Value)).Build()
+                : (Fingerprint?)null;
+            generated.Add(memory.SearchIndex.GetOrMake(path, partInputs, _ => ComposeSearchIndex.Part(path, part.Select(e => e.Json).ToList()), sink));
+        }
+
+        // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
+        generated.AddRange(memory.Feeds.GetOrMake("feeds", DossierInputs(inputs, memory), _ => ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()), sink));
+        return generated;
+    }
+
+    /// <summary>Writes the site, only the files that changed when this process wrote the folder last.</summary>
+    private static bool Write(
+        BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,
+        BuildMemory memory, IDiagnosticSink sink)
+    {
+        var outputFiles = pages.Select(p => p.Output)
+            .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
+            .Concat(generated.Select(f => new SiteOutputFile(f.Path, () => f.Content)))
+            .ToList();
+        // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
+        var previous = memory.Written;
+        memory.Written = null;
+        var written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, sink);
+        memory.Written = written && memory.Kept ? SiteManifest.Of(outputFiles) : null;
+        return written;
+    }
+
+    private static Fingerprint? InputsOf(PageInputs inputs, string id) => inputs.Documents.TryGetValue(id, out var known) ? known : null;
+
+    /// <summary>The whole-dossier inputs when a later build will reuse by them; null otherwise (nothing is kept).</summary>
+    private static Fingerprint? DossierInputs(PageInputs inputs, BuildMemory memory) => memory.Kept ? inputs.Dossier : null;
+
+    /// <summary>
+    /// Checks every internal link, or, when the site's files and ids are what the memory's check saw, only the links of
+    /// pages made now: a kept page's links were checked against the same targets, and what was found then is reported again.
+    /// </summary>
+    private static void CheckLinks(
+        IReadOnlyList<RememberedPage> pages, IReadOnlySet<RememberedPage> madeNow, IReadOnlyList<string> otherFiles, BuildMemory memory, IDiagnosticSink sink)
+    {
+        if (!memory.Kept)
+        {
+            CheckInternalLinks.Check(pages.Select(p => p.Scanned).ToList(), otherFiles, sink);
+            return;
+        }
+
+        var targets = new FingerprintBuilder().Add(otherFiles.Count);
+        foreach (var file in otherFiles.Order(StringComparer.Ordinal))
+        {
+            targets.Add(file);
+        }
+
+        foreach (var page in pages)
+        {
+            targets.Add(page.Scanned.File).Add(page.Scanned.IdsFingerprint);
+        }
+
+        var now = targets.Build();
+        var previous = memory.LinkProblems;
+        var same = previous is not null && previous.Targets == now;
+        var scanned = pages.Select(p => p.Scanned).ToList();
+        var toCheck = same ? pages.Where(madeNow.Contains).Select(p => p.Scanned).ToList() : scanned;
+        var found = new DiagnosticBag();
+        CheckInternalLinks.Check(scanned, otherFiles, toCheck, found);
+        var problems = found.Sorted().ToList();
+        if (same)
+        {
+            // The same targets mean the same pages: what a kept page's links were found to miss, they still miss.
+            var checkedNow = toCheck.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(previous!.Diagnostics.Where(d => !checkedNow.Contains(d.Span.Path)));
+        }
+
+        foreach (var problem in problems)
+        {
+            sink.Report(problem);
+        }
+
+        memory.LinkProblems = new RememberedLinkCheck(now, problems);
+    }
+
+    /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>
+    private static PageInputs InputsOf(
+        ContentGraph graph, IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildOptions options,
+        SourceSet sources, Theme? theme, BuildMemory memory)
+    {
+        var documents = DocumentFingerprints(files, commitDates, memory);
+        var basis = BuildBasis.Of(sources.SettingsFile, theme, options.IncludeDrafts, options.LinkHealth);
+        var inputs = memory is { Inputs: { } previous, Graph: { Patched: { } edited, PatchedFrom: { } from } }
+            && PageInputs.Update(previous, graph, from, documents, basis, edited) is { } updated
+            ? updated
+            : PageInputs.Of(graph, documents, basis);
+        memory.Inputs = inputs;
+        return inputs;
+    }
+
+    /// <summary>
+    /// Each document's whole fingerprint (text, path, last commit date) and its face: what other pages show of it
+    /// (front matter, path, last commit date; the notes citing a source are added to that source's page inputs).
+    /// </summary>
+    private static Dictionary<string, (Fingerprint Whole, Fingerprint Face)> DocumentFingerprints(
+        IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, DateOnly> commitDates, BuildMemory memory)
+    {
+        // Hashed once per parse and last commit date: a rebuild after one edit hashes one file, not thousands.
+        var known = memory.DocumentFingerprints;
+        var now = new Dictionary<ParsedFile, (int, Fingerprint, Fingerprint)>(files.Count, ReferenceEqualityComparer.Instance);
+        var fingerprints = new Dictionary<string, (Fingerprint, Fingerprint)>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Document is not { } document)
+            {
+                continue;
+            }
+
+            var committed = commitDates.TryGetValue(document.Source.Path, out var date) ? date.DayNumber : -1;
+            if (!known.TryGetValue(file, out var remembered) || remembered.Committed != committed)
+            {
+                var whole = new FingerprintBuilder().Add(file.Text).Add(document.Source.Path).Add(committed).Build();
+                var face = new FingerprintBuilder().Add(file.FrontMatter).Add(document.Source.Path).Add(committed).Build();
+                remembered = (committed, whole, face);
+            }
+
+            now[file] = remembered;
+            fingerprints[document.Id] = (remembered.Whole, remembered.Face);
+        }
+
+        memory.DocumentFingerprints = now;
+        return fingerprints;
+    }
+}
