@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
@@ -13,8 +12,6 @@ namespace Dossier.Collections;
 /// <summary>Treaties, memoranda, programmes and dialogues: a kind, the countries party to them, dates and sources.</summary>
 public sealed class AgreementCollection : CollectionDescriptor
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public override string Name => "agreements";
 
     public override string Singular => "agreement";
@@ -60,7 +57,7 @@ public sealed class AgreementCollection : CollectionDescriptor
     }
 
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style) =>
-        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        ByTitle(documents);
 
     public override PageView ComposePage(PageContext context, ContentDocument document) => AgreementPage.Compose(context, (Agreement)document);
 

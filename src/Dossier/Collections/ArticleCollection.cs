@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
@@ -12,8 +11,6 @@ namespace Dossier.Collections;
 /// <summary>Analysis articles: dated, listed newest first, with neighbours and the metadata scholars' tools read.</summary>
 public sealed class ArticleCollection : CollectionDescriptor
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public override string Name => "articles";
 
     public override string Singular => "article";

@@ -18,8 +18,6 @@ namespace Dossier.Collections;
 /// </summary>
 public sealed class CitationCollection : CollectionDescriptor
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public override string Name => "citations";
 
     public override string Singular => "citation";

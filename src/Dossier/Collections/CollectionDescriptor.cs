@@ -58,6 +58,14 @@ public abstract class CollectionDescriptor
 
     public string PathOf(string id) => PathPrefix + id + "/";
 
+    /// <summary>Documents by title (ignoring case, the same on every culture), then id.</summary>
+    protected static IReadOnlyList<ContentDocument> ByTitle(IEnumerable<ContentDocument> documents) =>
+        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>How titles sort: ignoring case, the same on every culture.</summary>
+    protected static StringComparer TitleOrder { get; } =
+        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase);
+
     /// <summary>"12 countries": a count in the collection's words.</summary>
     public virtual string Count(int count) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? Singular : Plural.ToLowerInvariant())}");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.CitationStyles;
 using Dossier.Content;
@@ -14,8 +13,6 @@ namespace Dossier.Collections;
 /// <summary>One page per country, with its ISO code (unique in the dossier), capital, region and other names.</summary>
 public sealed partial class CountryCollection : CollectionDescriptor
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public override string Name => "countries";
 
     public override string Singular => "country";
@@ -61,7 +58,7 @@ public sealed partial class CountryCollection : CollectionDescriptor
     }
 
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style) =>
-        documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        ByTitle(documents);
 
     public override PageView ComposePage(PageContext context, ContentDocument document) => CountryPage.Compose(context, (Country)document);
 

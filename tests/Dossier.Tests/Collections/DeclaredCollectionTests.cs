@@ -9,28 +9,22 @@ namespace Dossier.Tests.Collections;
 /// declared with exactly the syntax the content format documents) gets their pages, indexes, navigation, reverse
 /// relations on what they name, search entries and sitemap entries.
 /// </summary>
-public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTests.DeclaredSite>
+public sealed class DeclaredCollectionTests(BuiltFixture.Declared site) : IClassFixture<BuiltFixture.Declared>
 {
     private static readonly HtmlParser Parser = new();
-    private readonly DeclaredSite _site;
-
-    public DeclaredCollectionTests(DeclaredSite site)
-    {
-        _site = site;
-    }
 
     [Fact]
     public void The_fixture_builds_without_errors_or_warnings_of_its_own()
     {
-        Assert.True(_site.Result.Succeeded, string.Join("\n", _site.Result.Diagnostics));
-        Assert.DoesNotContain(_site.Result.Diagnostics, d => d.Span.Path.StartsWith("content/events", StringComparison.Ordinal)
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Span.Path.StartsWith("content/events", StringComparison.Ordinal)
             || d.Span.Path.StartsWith("content/people", StringComparison.Ordinal) || d.Span.Path == "dossier.yml");
     }
 
     [Fact]
     public void An_event_page_shows_its_fields_as_readers_read_them()
     {
-        var page = Parser.ParseDocument(_site.Site.ReadPage("events/steppe-summit-2024"));
+        var page = Parser.ParseDocument(site.Site.ReadPage("events/steppe-summit-2024"));
 
         var facts = page.QuerySelectorAll(".facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!);
         Assert.Equal("August 2024", facts["Date"].TextContent);
@@ -48,7 +42,7 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
     [Fact]
     public void The_body_cites_and_links_like_any_other()
     {
-        var page = Parser.ParseDocument(_site.Site.ReadPage("events/steppe-summit-2024"));
+        var page = Parser.ParseDocument(site.Site.ReadPage("events/steppe-summit-2024"));
 
         Assert.Equal("../../agreements/steppe-accord/", page.QuerySelector(".body a[href*='steppe-accord']")!.GetAttribute("href"));
         Assert.Single(page.QuerySelectorAll(".notes li"));
@@ -58,7 +52,7 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
     [Fact]
     public void A_country_lists_what_points_at_it_grouped_by_collection_and_field()
     {
-        var page = Parser.ParseDocument(_site.Site.ReadPage("countries/kazakhstan"));
+        var page = Parser.ParseDocument(site.Site.ReadPage("countries/kazakhstan"));
 
         var sections = page.QuerySelectorAll("section.related")
             .ToDictionary(s => s.QuerySelector("h2")!.TextContent, s => s.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList());
@@ -74,7 +68,7 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
     [Fact]
     public void A_declared_document_lists_fields_and_texts_that_name_it()
     {
-        var page = Parser.ParseDocument(_site.Site.ReadPage("people/aigerim-sadykova"));
+        var page = Parser.ParseDocument(site.Site.ReadPage("people/aigerim-sadykova"));
 
         var sections = page.QuerySelectorAll("section.related")
             .ToDictionary(s => s.QuerySelector("h2")!.TextContent, s => s.QuerySelectorAll("a").Select(a => a.TextContent).ToList());
@@ -88,12 +82,12 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
     [Fact]
     public void Each_collection_has_an_index_in_its_order_a_navigation_entry_and_a_home_page_count()
     {
-        var index = Parser.ParseDocument(_site.Site.ReadPage("events"));
+        var index = Parser.ParseDocument(site.Site.ReadPage("events"));
         Assert.Equal("Events", index.QuerySelector("h1")!.TextContent);
         // Dated collections are listed earliest first
         Assert.Equal(["Tokyo Forum", "Steppe Summit 2024"], index.QuerySelectorAll("main li a").Select(a => a.TextContent));
 
-        var home = Parser.ParseDocument(_site.Site.ReadPage(""));
+        var home = Parser.ParseDocument(site.Site.ReadPage(""));
         Assert.Equal(["Articles", "Countries", "Agreements", "Events", "People", "Organisations", "Bibliography", "Search"],
             home.QuerySelectorAll("nav.site-nav a").Select(a => a.TextContent.Trim()));
         Assert.Contains("2 events", home.QuerySelector("#explore-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
@@ -103,7 +97,7 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
     [Fact]
     public void Declared_documents_are_in_the_search_index_the_sitemap_and_linked_data()
     {
-        var entries = Directory.EnumerateFiles(Path.Combine(_site.Site.Output, "search"), "index-*.json")
+        var entries = Directory.EnumerateFiles(Path.Combine(site.Site.Output, "search"), "index-*.json")
             .SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateArray())
             .ToDictionary(e => e.GetProperty("u").GetString()!, e => e);
         var summit = entries["events/steppe-summit-2024/"];
@@ -111,33 +105,17 @@ public sealed class DeclaredCollectionTests : IClassFixture<DeclaredCollectionTe
         Assert.Contains("Summit", summit.GetProperty("x").GetString(), StringComparison.Ordinal);
         Assert.Equal("Person", entries["people/aigerim-sadykova/"].GetProperty("k").GetString());
 
-        var sitemap = File.ReadAllText(Path.Combine(_site.Site.Output, "sitemap.xml"));
+        var sitemap = File.ReadAllText(Path.Combine(site.Site.Output, "sitemap.xml"));
         Assert.Contains("<loc>https://example.org/declared/events/steppe-summit-2024/</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains("<loc>https://example.org/declared/people/</loc>", sitemap, StringComparison.Ordinal);
 
-        var linkedData = Parser.ParseDocument(_site.Site.ReadPage("events/steppe-summit-2024")).QuerySelector("script[type='application/ld+json']")!.TextContent;
+        var linkedData = Parser.ParseDocument(site.Site.ReadPage("events/steppe-summit-2024")).QuerySelector("script[type='application/ld+json']")!.TextContent;
         using var json = JsonDocument.Parse(linkedData);
         Assert.Equal("Event", json.RootElement.GetProperty("@type").GetString());
         Assert.Equal("2024-08", json.RootElement.GetProperty("startDate").GetString());
-        using var person = JsonDocument.Parse(Parser.ParseDocument(_site.Site.ReadPage("people/aigerim-sadykova")).QuerySelector("script[type='application/ld+json']")!.TextContent);
+        using var person = JsonDocument.Parse(Parser.ParseDocument(site.Site.ReadPage("people/aigerim-sadykova")).QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal("Person", person.RootElement.GetProperty("@type").GetString());
-        using var organisation = JsonDocument.Parse(Parser.ParseDocument(_site.Site.ReadPage("organisations/steppe-institute")).QuerySelector("script[type='application/ld+json']")!.TextContent);
+        using var organisation = JsonDocument.Parse(Parser.ParseDocument(site.Site.ReadPage("organisations/steppe-institute")).QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal("Organization", organisation.RootElement.GetProperty("@type").GetString());
-    }
-
-    /// <summary>Builds the declared fixture once for the class.</summary>
-    public sealed class DeclaredSite : IDisposable
-    {
-        public DeclaredSite()
-        {
-            Site = FixtureSite.Named("declared");
-            Result = Site.Build();
-        }
-
-        public FixtureSite Site { get; }
-
-        public Dossier.Build.BuildResult Result { get; }
-
-        public void Dispose() => Site.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Rendering;
@@ -9,15 +8,8 @@ namespace Dossier.Tests.Rendering;
 /// navigation and lists the declared collections join (home, a listing, search, 404).
 /// To accept a deliberate change: run with DOSSIER_UPDATE_GOLDEN=1, then review the diff of Golden/ in git.
 /// </summary>
-public sealed class DeclaredGoldenPageTests : IClassFixture<DeclaredGoldenPageTests.DeclaredSite>
+public sealed class DeclaredGoldenPageTests(BuiltFixture.Declared site) : IClassFixture<BuiltFixture.Declared>
 {
-    private readonly DeclaredSite _site;
-
-    public DeclaredGoldenPageTests(DeclaredSite site)
-    {
-        _site = site;
-    }
-
     [Theory]
     [InlineData("events/steppe-summit-2024/index.html", "declared-event.html")]
     [InlineData("index.html", "declared-home.html")]
@@ -27,38 +19,9 @@ public sealed class DeclaredGoldenPageTests : IClassFixture<DeclaredGoldenPageTe
     public void Page_matches_its_reviewed_golden_file(string file, string golden)
     {
         // Given the declared fixture, built once for the class
-        Assert.True(_site.Result.Succeeded, string.Join("\n", _site.Result.Diagnostics));
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
 
-        // When the page is normalised
-        var actual = NormalisedHtml.Of(File.ReadAllText(Path.Combine(_site.Site.Output, file)));
-
-        // Then it is exactly the reviewed HTML
-        var path = GoldenPath(golden);
-        if (Environment.GetEnvironmentVariable("DOSSIER_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"no golden file {path}; run with DOSSIER_UPDATE_GOLDEN=1 and review it");
-        Assert.Equal(File.ReadAllText(path), actual);
-    }
-
-    private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name);
-
-    /// <summary>Builds the declared fixture once for all golden tests.</summary>
-    public sealed class DeclaredSite : IDisposable
-    {
-        public DeclaredSite()
-        {
-            Site = FixtureSite.Named("declared");
-            Result = Site.Build();
-        }
-
-        public FixtureSite Site { get; }
-
-        public Dossier.Build.BuildResult Result { get; }
-
-        public void Dispose() => Site.Dispose();
+        // When the page is normalised, then it is exactly the reviewed HTML
+        GoldenFile.AssertMatches(golden, NormalisedHtml.Of(File.ReadAllText(Path.Combine(site.Site.Output, file))));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
@@ -15,8 +14,6 @@ namespace Dossier.Collections.Declared;
 /// </summary>
 public sealed class DeclaredCollection : CollectionDescriptor
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     public DeclaredCollection(string name, string plural, string singular, string? description, IReadOnlyList<FieldSpec> fields)
     {
         Name = name;
