@@ -14,8 +14,9 @@ public sealed class BuildCommand : Command<BuildSettings>
         Colour.Apply(settings, AnsiConsole.Console);
         var clock = Stopwatch.StartNew();
         var output = settings.Output ?? Path.Combine(settings.Source, "_site");
-        var result = BuildStatus.Run(settings, () => BuildPipeline.Run(new BuildOptions(settings.Source, output)
+        var result = BuildStatus.Run(settings, onStage => BuildPipeline.Run(new BuildOptions(settings.Source, output)
         {
+            OnStage = onStage,
             LinkHealth = LinkHealthFile.Read(settings),
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,

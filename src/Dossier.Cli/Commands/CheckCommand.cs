@@ -9,8 +9,9 @@ public sealed class CheckCommand : Command<SourceSettings>
 {
     public override int Execute(CommandContext context, SourceSettings settings, CancellationToken cancellationToken)
     {
-        var result = BuildStatus.Run(settings, () => BuildPipeline.Run(new BuildOptions(settings.Source, Path.Combine(settings.Source, "_site"))
+        var result = BuildStatus.Run(settings, onStage => BuildPipeline.Run(new BuildOptions(settings.Source, Path.Combine(settings.Source, "_site"))
         {
+            OnStage = onStage,
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
             MaxFileBytes = settings.MaxFileSize,

@@ -5,29 +5,31 @@ using Spectre.Console;
 namespace Dossier.Cli.Output;
 
 /// <summary>
-/// A live status line while a large dossier builds on a terminal (the build library reports no stages, so this
-/// says what is being built and for how long); a small dossier builds in about a second and shows nothing.
+/// A live status line while a large dossier builds on a terminal: how many documents, and the stage the build is in;
+/// a small dossier builds in about a second and shows nothing.
 /// </summary>
 public static class BuildStatus
 {
     /// <summary>Above this many content files a build takes long enough to show that it is working.</summary>
     public const int LargeDossier = 500;
 
-    public static BuildResult Run(SourceSettings settings, Func<BuildResult> build)
+    /// <param name="build">Builds, telling the stage it passes each time one finishes.</param>
+    public static BuildResult Run(SourceSettings settings, Func<Action<string>?, BuildResult> build)
     {
         var console = AnsiConsole.Console;
         if (settings.Quiet || !console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            return build();
+            return build(null);
         }
 
         var documents = CountDocuments(settings.Source);
         if (documents <= LargeDossier)
         {
-            return build();
+            return build(null);
         }
 
-        return console.Status().Start($"Building {documents:N0} documents…", _ => build());
+        var building = $"Building {documents:N0} documents";
+        return console.Status().Start($"{building}…", status => build(stage => status.Status(Markup.Escape($"{building}: {stage} done…"))));
     }
 
     private static int CountDocuments(string source)

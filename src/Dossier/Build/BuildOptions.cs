@@ -26,6 +26,9 @@ public sealed record BuildOptions(string SourceDirectory, string OutputDirectory
 
     public ICitationStyle Style { get; init; } = new ChicagoStyle();
 
+    /// <summary>Told the name of each stage as it finishes (a progress display); called on the building thread.</summary>
+    public Action<string>? OnStage { get; init; }
+
     /// <summary>The collections every dossier has before those its <c>dossier.yml</c> declares.</summary>
     public Collections.CollectionSet Collections { get; init; } = Dossier.Collections.CollectionSet.BuiltIn;
 }

@@ -28,7 +28,7 @@ public static partial class BuildPipeline
     public static BuildResult Run(BuildOptions options, BuildMemory memory)
     {
         var diagnostics = new DiagnosticBag();
-        var timer = new StageTimer();
+        var timer = new StageTimer(options.OnStage);
 
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
@@ -36,8 +36,7 @@ public static partial class BuildPipeline
         timer.Lap("commit dates");
         var settings = sources.Settings;
         var markdown = BodyMarkdown.For(settings);
-        var files = ParseSources.Run(sources, markdown, diagnostics, memory.Files);
-        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        var files = Parse(sources, markdown, memory, diagnostics);
         var documents = files.Select(f => f.Document).OfType<ContentDocument>().ToList();
         timer.Lap("parse");
         ValidateDocuments.Run(documents, settings.Collections, options.Clock, diagnostics);

@@ -8,47 +8,36 @@ namespace Dossier.Build;
 
 /// <summary>
 /// Each content file on its own, in parallel — front matter into a typed document, then its Markdown,
-/// then the links in its body. Each file's parse depends on its text and the parse settings alone.
+/// then the links in its body. A file's parse depends on <see cref="InputsOf"/> alone, so a rebuild may keep it.
 /// </summary>
 public static class ParseSources
 {
-    /// <param name="earlier">
-    /// The parses of an earlier build, by path: a file whose text and parse settings are the same is not parsed again,
-    /// and what its parse reported is reported again. None (a build, the link checker): every file is parsed.
-    /// </param>
-    public static IReadOnlyList<ParsedFile> Run(
-        SourceSet sources, BodyMarkdown markdown, IDiagnosticSink sink, IReadOnlyDictionary<string, ParsedFile>? earlier = null)
+    /// <summary>Every file, parsed side by side.</summary>
+    public static IReadOnlyList<ParsedFile> Run(SourceSet sources, BodyMarkdown markdown, IDiagnosticSink sink) =>
+        sources.Files.AsParallel().AsOrdered().Select(file => Parse(file, markdown, sink)).ToList();
+
+    /// <summary>Everything a file's parse is made from: its place, its collection, its text and what HTML the body may hold.</summary>
+    public static Fingerprint InputsOf(ContentFile file, BodyMarkdown markdown) =>
+        new FingerprintBuilder()
+            .Add(file.File.RelativePath)
+            .Add(file.Collection.Identity)
+            .Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase)))
+            .Add(file.File.Text)
+            .Build();
+
+    /// <summary>One file: its front matter into a typed document, then its Markdown, then the links in its body.</summary>
+    public static ParsedFile Parse(ContentFile file, BodyMarkdown markdown, IDiagnosticSink sink)
     {
-        var basis = new FingerprintBuilder().Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
-        var files = sources.Files
-            .AsParallel()
-            .AsOrdered()
-            .Select(file => earlier is not null && earlier.TryGetValue(file.File.RelativePath, out var known) && known.Matches(file, basis)
-                ? known
-                : Parse(file, basis, markdown))
-            .ToList();
-
-        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
-        {
-            sink.Report(diagnostic);
-        }
-
-        return files;
-    }
-
-    private static ParsedFile Parse(ContentFile file, Fingerprint basis, BodyMarkdown markdown)
-    {
-        var reported = new DiagnosticBag();
         ParsedDocument? parsed = null;
-        if (DocumentParser.Parse(file, reported) is { } document)
+        if (DocumentParser.Parse(file, sink) is { } document)
         {
-            parsed = ParseMarkdown.Parse(document, markdown.Pipeline, markdown.AllowedHtml, reported);
-            CheckBodyLinks.Run([parsed], reported);
+            parsed = ParseMarkdown.Parse(document, markdown.Pipeline, markdown.AllowedHtml, sink);
+            CheckBodyLinks.Run([parsed], sink);
         }
 
         var text = file.File.Text;
         var frontMatter = parsed is null ? text : text[..OffsetOfLine(text, parsed.Document.Source.BodyStartLine)];
-        return new ParsedFile(file, basis, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed, reported.Sorted());
+        return new ParsedFile(file, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed);
     }
 
     /// <summary>Where 1-based line <paramref name="line"/> starts (after <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>).</summary>

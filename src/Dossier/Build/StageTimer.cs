@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Dossier.Build;
 
-/// <summary>Wall time, allocations and GC pauses of each pipeline stage, for <c>--timings</c>: laps of one stopwatch, in order.</summary>
-public sealed class StageTimer
+/// <summary>
+/// Wall time, allocations and GC pauses of each pipeline stage, for <c>--timings</c>: laps of one stopwatch, in order;
+/// each lap is told to whoever shows the build's progress.
+/// </summary>
+public sealed class StageTimer(Action<string>? onLap = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<StageTiming> _laps = [];
@@ -21,5 +24,6 @@ public sealed class StageTimer
         var paused = GC.GetTotalPauseDuration();
         _laps.Add(new StageTiming(stage, now - _last) { AllocatedBytes = allocated - _allocated, GcPause = paused - _paused });
         (_last, _allocated, _paused) = (now, allocated, paused);
+        onLap?.Invoke(stage);
     }
 }

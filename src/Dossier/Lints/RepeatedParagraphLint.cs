@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace Dossier.Lints;
 
 /// <summary>
-/// DOS103: an article paragraph that repeats, verbatim or nearly, sentences of an earlier paragraph —
+/// DOS103: a paragraph (of any document) that repeats, verbatim or nearly, sentences of an earlier paragraph —
 /// the usual trace of a copy-paste left behind while editing.
 /// </summary>
 public sealed class RepeatedParagraphLint : IDocumentLint
@@ -17,13 +17,10 @@ public sealed class RepeatedParagraphLint : IDocumentLint
 
     public void Check(ContentGraph graph, ContentDocument document, IDiagnosticSink sink)
     {
-        if (document is Article article)
-        {
-            Check(article, graph.Parsed[article.Id].Markdown, graph.ResolvedOf(article.Id), sink);
-        }
+        Check(document, graph.Parsed[document.Id].Markdown, graph.ResolvedOf(document.Id), sink);
     }
 
-    private static void Check(Article article, MarkdownDocument markdown, ResolvedBody resolved, IDiagnosticSink sink)
+    private static void Check(ContentDocument document, MarkdownDocument markdown, ResolvedBody resolved, IDiagnosticSink sink)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
@@ -52,8 +49,8 @@ public sealed class RepeatedParagraphLint : IDocumentLint
                 var preview = text[repeated[0].Start..repeated[0].End].Trim();
                 preview = preview.Length > 60 ? preview[..60] + "…" : preview;
                 sink.Report(new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
-                    new Diagnostics.SourceSpan(article.Source.Path, article.Source.BodyStartLine + paragraphs[index].Line, 1),
-                    $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {article.Source.BodyStartLine + paragraphs[earliest].Line}: “{preview}”",
+                    new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine + paragraphs[index].Line, 1),
+                    $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {document.Source.BodyStartLine + paragraphs[earliest].Line}: “{preview}”",
                     "delete or rephrase the repetition; if it is deliberate, add `silence: [DOS103]` to the front matter"));
             }
 

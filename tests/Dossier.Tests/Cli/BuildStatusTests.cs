@@ -24,6 +24,8 @@ public sealed class BuildStatusTests
         // Then the terminal saw the status, and the log only the last line of pages and time
         Assert.Equal(0, terminal.ExitCode);
         Assert.Contains("Building 5", terminal.Stdout, StringComparison.Ordinal);
+        // (with the stage it is in: the display redraws several times a second, and the build takes longer than that)
+        Assert.Matches(@"Building [\d,]+ documents: [a-z ,]+ done", terminal.Stdout);
         Assert.Matches(@"Built \d+ pages into .+ in \d+\.\d s\.", terminal.Stdout);
         Assert.Equal(0, quiet.ExitCode);
         Assert.DoesNotContain("Building ", quiet.Stdout, StringComparison.Ordinal);
