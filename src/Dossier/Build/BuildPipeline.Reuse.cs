@@ -27,13 +27,19 @@ public static partial class BuildPipeline
     }
 
     /// <summary>Each content file's parse, made again only for a file whose text, place or parse settings changed.</summary>
-    private static IReadOnlyList<ParsedFile> Parse(SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink) =>
-        !memory.Kept
-            ? ParseSources.Run(sources, markdown, sink)
-            : sources.Files.AsParallel().AsOrdered()
-                .Select(file => memory.Parses.GetOrMake(file.File.RelativePath, ParseSources.InputsOf(file, markdown),
-                    found => ParseSources.Parse(file, markdown, found), sink))
-                .ToList();
+    private static IReadOnlyList<ParsedFile> Parse(SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
+    {
+        if (!memory.Kept)
+        {
+            return ParseSources.Run(sources, markdown, sink);
+        }
+
+        var settings = ParseSources.SettingsOf(markdown);
+        return sources.Files.AsParallel().AsOrdered()
+            .Select(file => memory.Parses.GetOrMake(file.File.RelativePath, ParseSources.InputsOf(file, settings),
+                found => ParseSources.Parse(file, markdown, found), sink))
+            .ToList();
+    }
 
     /// <summary>The whole-dossier lints, and each document's, run again only where their inputs changed.</summary>
     private static void Lint(ContentGraph graph, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink)

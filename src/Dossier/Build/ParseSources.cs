@@ -16,13 +16,20 @@ public static class ParseSources
     public static IReadOnlyList<ParsedFile> Run(SourceSet sources, BodyMarkdown markdown, IDiagnosticSink sink) =>
         sources.Files.AsParallel().AsOrdered().Select(file => Parse(file, markdown, sink)).ToList();
 
-    /// <summary>Everything a file's parse is made from: its place, its collection, its text and what HTML the body may hold.</summary>
-    public static Fingerprint InputsOf(ContentFile file, BodyMarkdown markdown) =>
+    /// <summary>What every file's parse depends on besides the file: what HTML a body may hold.</summary>
+    public static Fingerprint SettingsOf(BodyMarkdown markdown) =>
+        new FingerprintBuilder().Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
+
+    /// <summary>
+    /// Everything a file's parse is made from: the parse settings, its place, its collection and its bytes (as hashed
+    /// when it was read; a file not read from disk is hashed here).
+    /// </summary>
+    public static Fingerprint InputsOf(ContentFile file, Fingerprint settings) =>
         new FingerprintBuilder()
+            .Add(settings)
             .Add(file.File.RelativePath)
             .Add(file.Collection.Identity)
-            .Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase)))
-            .Add(file.File.Text)
+            .Add(new Fingerprint(file.File.BytesHash != 0 ? file.File.BytesHash : Fingerprint.Of(file.File.Text).Value))
             .Build();
 
     /// <summary>One file: its front matter into a typed document, then its Markdown, then the links in its body.</summary>
