@@ -26,7 +26,7 @@ public static partial class BuildPipeline
         return memory.CommitDates?.Dates ?? new Dictionary<string, DateOnly>();
     }
 
-    /// <summary>Each content file's parse, made again only for a file whose text, place or parse settings changed.</summary>
+    /// <summary>Each content file's parse, made again only for a file whose place, text or parse settings changed (what a kept parse found is reported again).</summary>
     private static IReadOnlyList<ParsedFile> Parse(SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
     {
         if (!memory.Kept)
@@ -35,10 +35,19 @@ public static partial class BuildPipeline
         }
 
         var settings = ParseSources.SettingsOf(markdown);
-        return sources.Files.AsParallel().AsOrdered()
-            .Select(file => memory.Parses.GetOrMake(file.File.RelativePath, ParseSources.InputsOf(file, settings),
-                found => ParseSources.Parse(file, markdown, found), sink))
+        var earlier = memory.Files;
+        var files = sources.Files.AsParallel().AsOrdered()
+            .Select(file => earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings)
+                ? kept
+                : ParseSources.Parse(file, markdown, settings))
             .ToList();
+        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
+        {
+            sink.Report(diagnostic);
+        }
+
+        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        return files;
     }
 
     /// <summary>The whole-dossier lints, and each document's, run again only where their inputs changed.</summary>

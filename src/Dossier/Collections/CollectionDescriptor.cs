@@ -127,8 +127,5 @@ public abstract class CollectionDescriptor
     /// <summary>The command that starts a document of this collection, as hints show it.</summary>
     public virtual string NewCommandOf(string id) => $"dossier new {Singular} {id}";
 
-    /// <summary>What a document's parse depends on of its collection: its name, and for a declared one its declaration.</summary>
-    public virtual string Identity => Name;
-
     public override string ToString() => Name;
 }

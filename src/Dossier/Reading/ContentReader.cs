@@ -185,7 +185,7 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
             return null;
         }
 
-        var file = new SourceFile(relative, text) { BytesHash = System.IO.Hashing.XxHash128.HashToUInt128(bytes) };
+        var file = new SourceFile(relative, text);
         known?.Remember(relative, info, readAt, file);
         return file;
     }

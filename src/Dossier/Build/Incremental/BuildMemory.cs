@@ -32,7 +32,7 @@ public sealed class BuildMemory
     internal RememberedCommitDates? CommitDates { get; set; }
 
     /// <summary>Each content file's parse, by relative path.</summary>
-    internal KeyedCache<ParsedFile> Parses { get; } = new();
+    internal IReadOnlyDictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
 
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
@@ -69,7 +69,6 @@ public sealed class BuildMemory
     /// <summary>Ends a build: what it asked the caches for is what the next build may reuse.</summary>
     internal void Finish()
     {
-        Parses.Finish();
         Lints.Finish();
         DossierLints.Finish();
         SearchEntries.Finish();

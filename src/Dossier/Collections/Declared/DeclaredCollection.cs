@@ -127,8 +127,6 @@ public sealed class DeclaredCollection : CollectionDescriptor
     public override string NextStep(string id) =>
         $"fill in the fields, write what the text says of it with a source for each claim, and link it from any text with [[{id}]]";
 
-    public override string Identity => _declaration;
-
     public override bool Equals(object? obj) => obj is DeclaredCollection other && other._declaration == _declaration;
 
     public override int GetHashCode() => _declaration.GetHashCode(StringComparison.Ordinal);
