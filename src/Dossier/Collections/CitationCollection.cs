@@ -26,6 +26,8 @@ public sealed class CitationCollection : CollectionDescriptor
 
     public override string PathPrefix => SitePaths.Sources;
 
+    public override string GroupTitle => "Sources";
+
     public override string IndexPath => SitePaths.Bibliography;
 
     public override string Section => "bibliography";

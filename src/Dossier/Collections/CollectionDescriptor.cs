@@ -26,6 +26,9 @@ public abstract class CollectionDescriptor
     /// <summary>The index's title and the navigation's word: "Countries".</summary>
     public abstract string Plural { get; }
 
+    /// <summary>Its documents as a group on another document's page ("Events — participants").</summary>
+    public virtual string GroupTitle => Plural;
+
     /// <summary>The folder of the site its pages live under, e.g. <c>countries/</c>.</summary>
     public virtual string PathPrefix => Name + "/";
 

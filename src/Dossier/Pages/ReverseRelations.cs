@@ -31,7 +31,7 @@ public static class ReverseRelations
             .ThenBy(g => FieldRank(g.Key.Collection, g.Key.Field))
             .Select(g => new SectionView(
                 g.Key.Field.Length == 0 ? $"in-text-{g.Key.Collection.Name}" : $"{g.Key.Collection.Name}-{g.Key.Field.Replace('_', '-')}",
-                g.Key.Field.Length == 0 ? $"{g.Key.Collection.Plural} — mentioned in the text" : $"{g.Key.Collection.Plural} — {Labels.Of(g.Key.Field).ToLowerInvariant()}",
+                g.Key.Field.Length == 0 ? $"{g.Key.Collection.GroupTitle} — mentioned in the text" : $"{g.Key.Collection.GroupTitle} — {Labels.Of(g.Key.Field).ToLowerInvariant()}",
                 g.DistinctBy(r => r.From.Id).Select(r => new LinkView(SitePaths.Relative(page, SitePaths.Of(r.From)), r.From.Title)).ToList()))
             .ToList();
     }
