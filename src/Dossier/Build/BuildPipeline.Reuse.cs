@@ -53,9 +53,11 @@ public static partial class BuildPipeline
     /// <summary>The whole-dossier lints, and each document's, run again only where their inputs changed.</summary>
     private static void Lint(ContentGraph graph, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink)
     {
-        memory.DossierLints.GetOrMake("dossier", DossierInputs(inputs, memory), found => { LintContent.Dossier(graph, found); return true; }, sink);
-        graph.Parsed.Values.AsParallel().ForAll(p =>
-            memory.Lints.GetOrMake(p.Document.Id, InputsOf(inputs, p.Document.Id), found => { LintContent.Document(graph, p.Document, found); return true; }, sink));
+        memory.DossierLints.GetOrMake("dossier", DossierInputs(inputs, memory), graph, static (g, found) => { LintContent.Dossier(g, found); return true; }, sink);
+        var documents = graph.Parsed.Values.Select(p => p.Document).ToArray();
+        Parallel.For(0, documents.Length, i =>
+            memory.Lints.GetOrMake(documents[i].Id, InputsOf(inputs, documents[i].Id), (graph, documents[i]),
+                static (state, found) => { LintContent.Document(state.graph, state.Item2, found); return true; }, sink));
     }
 
     /// <summary>Each body's HTML: rendered again only for documents whose page inputs changed.</summary>
@@ -132,23 +134,32 @@ public static partial class BuildPipeline
         PageContext context, IReadOnlyList<RememberedPage> pages, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink)
     {
         // The index lists every document in the site's order; a document's entry depends on its page inputs alone.
-        var entries = context.Graph.InListOrder.AsParallel().AsOrdered()
-            .Select(d => (Inputs: InputsOf(inputs, d.Id),
-                Json: memory.SearchEntries.GetOrMake(d.Id, InputsOf(inputs, d.Id), _ => SearchIndex.ToJson(SearchIndex.EntryOf(context, d)), sink)))
-            .ToList();
-        var (list, parts) = ComposeSearchIndex.Plan(entries.Count);
+        var documents = context.Graph.InListOrder.ToArray();
+        var entryInputs = new Fingerprint?[documents.Length];
+        var entries = new byte[documents.Length][];
+        Parallel.For(0, documents.Length, i =>
+        {
+            entryInputs[i] = InputsOf(inputs, documents[i].Id);
+            entries[i] = memory.SearchEntries.GetOrMake(documents[i].Id, entryInputs[i], (context, documents[i]),
+                static (state, _) => SearchIndex.ToJson(SearchIndex.EntryOf(state.context, state.Item2)), sink);
+        });
+        var (list, parts) = ComposeSearchIndex.Plan(entries.Length);
         var generated = new List<GeneratedFile> { list };
         foreach (var (path, from, count) in parts)
         {
-            var part = entries.GetRange(from, count);
-            var partInputs = part.All(e => e.Inputs is not null)
-                ? part.Aggregate(new FingerprintBuilder().Add(count), (f, e) => f.Add(e.Inputs!.Value)).Build()
-                : (Fingerprint?)null;
-            generated.Add(memory.SearchIndex.GetOrMake(path, partInputs, _ => ComposeSearchIndex.Part(path, part.Select(e => e.Json).ToList()), sink));
+            var partInputs = new FingerprintBuilder().Add(count);
+            for (var i = from; i < from + count && partInputs is not null; i++)
+            {
+                partInputs = entryInputs[i] is { } known ? partInputs.Add(known) : null;
+            }
+
+            generated.Add(memory.SearchIndex.GetOrMake(path, partInputs?.Build(), (path, new ArraySegment<byte[]>(entries, from, count)),
+                static (state, _) => ComposeSearchIndex.Part(state.path, state.Item2), sink));
         }
 
         // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
-        generated.AddRange(memory.Feeds.GetOrMake("feeds", DossierInputs(inputs, memory), _ => ComposeFeeds.Run(context, pages.Select(p => p.View).ToList()), sink));
+        generated.AddRange(memory.Feeds.GetOrMake("feeds", DossierInputs(inputs, memory), (context, pages),
+            static (state, _) => ComposeFeeds.Run(state.context, state.pages.Select(p => p.View).ToList()), sink));
         return generated;
     }
 
