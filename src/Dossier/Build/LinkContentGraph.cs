@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Build.Incremental;
 using Dossier.CitationStyles;
 using Dossier.Collections;
@@ -18,8 +17,6 @@ namespace Dossier.Build;
 /// </summary>
 public static class LinkContentGraph
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     /// <summary>
     /// Links the graph of the parsed files — or, given an earlier build's graph whose files had the same paths and front
     /// matter (only bodies edited), patches that graph around the edited documents.
@@ -63,47 +60,33 @@ public static class LinkContentGraph
         var references = new ReferenceResolver(byId, documents.Drafts, collections, sink);
 
         var mentions = new Dictionary<string, List<ContentDocument>>(StringComparer.Ordinal);
-        var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var fieldLinks = new Dictionary<string, List<(ContentDocument From, string Field)>>(StringComparer.Ordinal);
-        void Mention(string target, ContentDocument by)
-        {
-            if (target != by.Id)
-            {
-                Add(mentions, target, by);
-            }
-        }
-
-        var targets = new Dictionary<string, IReadOnlyDictionary<WikiLinkInline, LinkedTarget>>(StringComparer.Ordinal);
-        var mentioned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var p in parsed)
-        {
-            var own = mentioned[p.Document.Id] = [];
-            targets[p.Document.Id] = Link(p, references, (target, by) =>
-            {
-                Mention(target, by);
-                own.Add(target);
-            }, (target, from, field) => Add(fieldLinks, target, (from, field)));
-        }
-
         var notes = new Dictionary<string, IReadOnlyList<Note>>(StringComparer.Ordinal);
         var uses = new Dictionary<string, List<CitationUse>>(StringComparer.Ordinal);
         var resolved = new Dictionary<string, ResolvedBody>(StringComparer.Ordinal);
+        var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var p in parsed)
         {
-            var (numbered, numbers) = FootnoteNumbering.Number(p, byId);
-            resolved[p.Document.Id] = new ResolvedBody(numbers, targets[p.Document.Id]);
-            names[p.Document.Id] = NamesOf(p.Document, mentioned[p.Document.Id], numbered);
-            if (numbered.Count == 0)
+            var document = p.Document;
+            var linked = LinkDocument(p, references, byId, (target, from, field) => Add(fieldLinks, target, (from, field)));
+            foreach (var target in linked.Mentions)
+            {
+                Add(mentions, target, document);
+            }
+
+            resolved[document.Id] = linked.Resolved;
+            names[document.Id] = linked.Names;
+            if (linked.Notes.Count == 0)
             {
                 continue;
             }
 
-            notes[p.Document.Id] = numbered;
-            foreach (var note in numbered)
+            notes[document.Id] = linked.Notes;
+            foreach (var note in linked.Notes)
             {
                 foreach (var entry in note.Entries)
                 {
-                    Add(uses, entry.Citation.Id, new CitationUse(p.Document, note.Number));
+                    Add(uses, entry.Citation.Id, new CitationUse(document, note.Number));
                 }
             }
         }
@@ -124,19 +107,21 @@ public static class LinkContentGraph
     }
 
     /// <summary>
-    /// Resolves what one document names, reporting what does not resolve, and tells what it adds to the relations:
-    /// every document a front-matter field names (which is also mentioned by it) and every wiki link's target.
+    /// Links one document against the whole dossier, reporting what does not resolve: every document its front-matter
+    /// fields name (each also a mention, and told to <paramref name="field"/>), its cites numbered as notes, and the target of
+    /// each wiki link. Both a full link and a patch of the graph link each document through here.
     /// </summary>
-    /// <returns>The target of each wiki link that resolves.</returns>
-    internal static IReadOnlyDictionary<WikiLinkInline, LinkedTarget> Link(
-        ParsedDocument p, ReferenceResolver references, Action<string, ContentDocument> mention, Action<string, ContentDocument, string>? field = null)
+    internal static DocumentLinks LinkDocument(
+        ParsedDocument p, ReferenceResolver references, IReadOnlyDictionary<string, ContentDocument> byId,
+        Action<string, ContentDocument, string>? field = null)
     {
         var document = p.Document;
+        var mentions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in document.Collection.ReferencesOf(document))
         {
             foreach (var target in references.Resolve(reference))
             {
-                mention(target.Id, document);
+                mentions.Add(target.Id);
                 field?.Invoke(target.Id, document, reference.Key);
             }
         }
@@ -146,35 +131,43 @@ public static class LinkContentGraph
             references.ResolveCite(document, cite);
         }
 
-        var targets = new Dictionary<WikiLinkInline, LinkedTarget>(ReferenceEqualityComparer.Instance);
+        Dictionary<WikiLinkInline, LinkedTarget>? targets = null;
         foreach (var link in p.WikiLinks)
         {
             if (references.ResolveWikiLink(document, link) is { } target)
             {
-                mention(target.Id, document);
+                mentions.Add(target.Id);
+                targets ??= new(ReferenceEqualityComparer.Instance);
                 targets[link] = new LinkedTarget(target.Title, SitePaths.Of(target));
             }
         }
 
-        return targets;
+        mentions.Remove(document.Id);
+        var (notes, numbers) = FootnoteNumbering.Number(p, byId);
+        IReadOnlyList<string> named = mentions.Count == 0 && notes.Count == 0
+            ? []
+            : mentions.Concat(notes.SelectMany(n => n.Entries).Select(e => e.Citation.Id))
+                .Where(id => id != document.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A body that links and cites nothing (most sources) shares the empty resolution.
+        var resolved = targets is null && numbers.Count == 0 ? ResolvedBody.None : new ResolvedBody(numbers, targets ?? ResolvedBody.NoTargets);
+        return new DocumentLinks(mentions, resolved, notes, named);
     }
-
-    /// <summary>The ids a document names: what it mentions (fields, wiki links) and the sources its notes cite, each once, itself left out.</summary>
-    internal static IReadOnlyList<string> NamesOf(ContentDocument document, IEnumerable<string> mentioned, IReadOnlyList<Note> notes) =>
-        mentioned.Concat(notes.SelectMany(n => n.Entries).Select(e => e.Citation.Id))
-            .Where(id => id != document.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The order of the documents that mention one: by collection, then title, then id; each once.</summary>
     internal static IEnumerable<ContentDocument> MentionOrder(IEnumerable<ContentDocument> mentioners, CollectionSet collections) =>
-        mentioners.DistinctBy(d => d.Id).OrderBy(d => collections.RankOf(d.Collection)).ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal);
+        mentioners.DistinctBy(d => d.Id).OrderBy(d => collections.RankOf(d.Collection)).ThenBy(d => d.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The order of the places a source is cited: by document (collection, then id), then note (stable).</summary>
     internal static IEnumerable<CitationUse> UseOrder(IEnumerable<CitationUse> uses, CollectionSet collections) =>
         uses.OrderBy(u => collections.RankOf(u.Document.Collection)).ThenBy(u => u.Document.Id, StringComparer.Ordinal);
 
-    /// <summary>The order of the fields naming a document: by collection, title and id of the document naming it, then field.</summary>
+    /// <summary>
+    /// The order of the fields naming a document: by collection and id of the document naming it, then field. Stable and
+    /// cheap (a country is named by thousands of articles); pages that list them sort what they show by title.
+    /// </summary>
     private static IEnumerable<FieldLink> FieldLinkOrder(IEnumerable<(ContentDocument From, string Field)> links, CollectionSet collections) =>
-        links.Distinct().OrderBy(l => collections.RankOf(l.From.Collection)).ThenBy(l => l.From.Title, TitleOrder)
+        // Distinct by id, not by the documents themselves: records compare (and hash) every property, bodies included.
+        links.DistinctBy(l => (l.From.Id, l.Field)).OrderBy(l => collections.RankOf(l.From.Collection))
             .ThenBy(l => l.From.Id, StringComparer.Ordinal).ThenBy(l => l.Field, StringComparer.Ordinal)
             .Select(l => new FieldLink(l.From.Id, l.Field));
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Markdown;
@@ -12,8 +11,6 @@ namespace Dossier.Graph;
 /// </summary>
 public sealed class ContentGraph
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
     // Built on first use, once the init-only lists are set (two pages composed in parallel may both build one: harmless).
     private Dictionary<string, int>? _articlePositions;
     private IReadOnlyList<Article>? _articles;
@@ -34,7 +31,7 @@ public sealed class ContentGraph
     /// <summary>Documents that link to or name a document, by target id (ordered by collection, then title).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ContentDocument>> MentionedBy { get; init; }
 
-    /// <summary>The front-matter fields that name each document, by target id (ordered by collection, title, field).</summary>
+    /// <summary>The front-matter fields that name each document, by target id (ordered by collection, then id and field of the document naming it).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FieldLink>> ReferencedBy { get; init; }
 
     /// <summary>
@@ -95,7 +92,7 @@ public sealed class ContentGraph
     public IReadOnlyList<T> Referring<T>(string id, string field)
         where T : ContentDocument =>
         ReferrersOf(id).Where(r => r.Field == field).Select(r => r.From).OfType<T>()
-            .DistinctBy(d => d.Id).OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            .DistinctBy(d => d.Id).OrderBy(d => d.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>The sources a document cites in its body, in first-use order, plus extra ones it lists.</summary>
     public IReadOnlyList<Citation> SourcesOf(string id, IEnumerable<Citation>? listed = null)

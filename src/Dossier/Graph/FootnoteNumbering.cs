@@ -9,16 +9,19 @@ namespace Dossier.Graph;
 /// </summary>
 public static class FootnoteNumbering
 {
+    // Most documents cite nothing (sources, many countries): they share one empty, read-only answer.
+    private static readonly IReadOnlyDictionary<CiteKeyInline, int> NoNumbers = new Dictionary<CiteKeyInline, int>();
+
     /// <returns>The notes, and the number each cite is shown as (cites of nothing that exists have none).</returns>
     public static (IReadOnlyList<Note> Notes, IReadOnlyDictionary<CiteKeyInline, int> Numbers) Number(
         ParsedDocument parsed, IReadOnlyDictionary<string, ContentDocument> byId)
     {
-        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
         if (parsed.Cites.Count == 0)
         {
-            return ([], numbers);
+            return ([], NoNumbers);
         }
 
+        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
         var notes = new List<Note>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cite in parsed.Cites)

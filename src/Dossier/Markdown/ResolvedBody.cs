@@ -9,8 +9,11 @@ namespace Dossier.Markdown;
 /// </summary>
 public sealed class ResolvedBody(IReadOnlyDictionary<CiteKeyInline, int> notes, IReadOnlyDictionary<WikiLinkInline, LinkedTarget> targets)
 {
+    /// <summary>No wiki link resolved (read-only, shared).</summary>
+    public static IReadOnlyDictionary<WikiLinkInline, LinkedTarget> NoTargets { get; } = new Dictionary<WikiLinkInline, LinkedTarget>();
+
     /// <summary>Nothing resolved: cites and wiki links show as written.</summary>
-    public static ResolvedBody None { get; } = new(new Dictionary<CiteKeyInline, int>(), new Dictionary<WikiLinkInline, LinkedTarget>());
+    public static ResolvedBody None { get; } = new(new Dictionary<CiteKeyInline, int>(), NoTargets);
 
     /// <summary>The note a cite is numbered as, or 0 when it cites nothing that exists.</summary>
     public int NoteNumberOf(CiteKeyInline cite) => notes.TryGetValue(cite, out var number) ? number : 0;

@@ -32,7 +32,9 @@ public static class ReverseRelations
             .Select(g => new SectionView(
                 g.Key.Field.Length == 0 ? $"in-text-{g.Key.Collection.Name}" : $"{g.Key.Collection.Name}-{g.Key.Field.Replace('_', '-')}",
                 g.Key.Field.Length == 0 ? $"{g.Key.Collection.GroupTitle} — mentioned in the text" : $"{g.Key.Collection.GroupTitle} — {Labels.Of(g.Key.Field).ToLowerInvariant()}",
-                g.DistinctBy(r => r.From.Id).Select(r => new LinkView(SitePaths.Relative(page, SitePaths.Of(r.From)), r.From.Title)).ToList()))
+                g.DistinctBy(r => r.From.Id)
+                    .OrderBy(r => r.From.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(r => r.From.Id, StringComparer.Ordinal)
+                    .Select(r => new LinkView(SitePaths.Relative(page, SitePaths.Of(r.From)), r.From.Title)).ToList()))
             .ToList();
     }
 

@@ -2,7 +2,6 @@ using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 using Dossier.Markdown;
-using Dossier.Markdown.WikiLinks;
 
 namespace Dossier.Build.Incremental;
 
@@ -55,9 +54,10 @@ internal static class GraphUpdate
         foreach (var (before, now) in linked)
         {
             var document = now.Document!;
-            var (named, _) = Mentions(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, new DiagnosticBag()));
+            var named = LinkContentGraph.LinkDocument(before.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, new DiagnosticBag()), byId).Mentions;
             var found = new DiagnosticBag();
-            var (naming, targets) = Mentions(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, found));
+            var relinked = LinkContentGraph.LinkDocument(now.Parsed!, new ReferenceResolver(byId, previous.Drafts, settings.Collections, found), byId);
+            var naming = relinked.Mentions;
             reported[document.Source.Path] = found.Sorted();
 
             foreach (var target in named.Union(naming))
@@ -68,10 +68,10 @@ internal static class GraphUpdate
             }
 
             var notesBefore = old.Notes.TryGetValue(document.Id, out var n) ? n : [];
-            var (notesNow, numbers) = FootnoteNumbering.Number(now.Parsed!, byId);
+            var notesNow = relinked.Notes;
             Set(notes, document.Id, notesNow);
-            resolved[document.Id] = new ResolvedBody(numbers, targets);
-            names[document.Id] = LinkContentGraph.NamesOf(document, naming, notesNow);
+            resolved[document.Id] = relinked.Resolved;
+            names[document.Id] = relinked.Names;
             var usesNow = notesNow.SelectMany(note => note.Entries.Select(e => (e.Citation.Id, Use: new CitationUse(document, note.Number)))).ToList();
             foreach (var source in notesBefore.Concat(notesNow).SelectMany(note => note.Entries).Select(e => e.Citation.Id).Distinct(StringComparer.Ordinal))
             {
@@ -136,21 +136,6 @@ internal static class GraphUpdate
         }
 
         return edited;
-    }
-
-    /// <summary>The ids a document mentions (what its page is listed on), resolving its references with <paramref name="references"/>.</summary>
-    private static (HashSet<string> Mentions, IReadOnlyDictionary<WikiLinkInline, LinkedTarget> Targets) Mentions(
-        ParsedDocument parsed, ReferenceResolver references)
-    {
-        var mentions = new HashSet<string>(StringComparer.Ordinal);
-        var targets = LinkContentGraph.Link(parsed, references, (target, by) =>
-        {
-            if (target != by.Id)
-            {
-                mentions.Add(target);
-            }
-        });
-        return (mentions, targets);
     }
 
     private static void Set<T>(Dictionary<string, IReadOnlyList<T>> relation, string key, IReadOnlyList<T> list)
