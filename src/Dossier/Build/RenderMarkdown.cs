@@ -13,19 +13,21 @@ namespace Dossier.Build;
 public static class RenderMarkdown
 {
     /// <summary>Renders the bodies of <paramref name="documents"/> only (the others' are unchanged since the last build).</summary>
-    public static Dictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline, IEnumerable<ParsedDocument> documents) =>
-        documents
-            .AsParallel()
-            .Select(p => (p.Document.Id, Html: Render(p, graph, pipeline)))
-            .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
-
-    private static string Render(ParsedDocument parsed, ContentGraph graph, MarkdownPipeline pipeline)
+    public static Dictionary<string, string> Run(ContentGraph graph, MarkdownPipeline pipeline, IEnumerable<ParsedDocument> documents)
     {
-        using var writer = new StringWriter();
-        var renderer = new BodyRenderer(writer, graph.ResolvedOf(parsed.Document.Id), SitePaths.Of(parsed.Document));
-        pipeline.Setup(renderer);
-        renderer.Render(parsed.Markdown);
-        writer.Flush();
-        return writer.ToString();
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One renderer per worker thread, reused for every body that thread renders.
+        Parallel.ForEach(documents, () => new BodyRenderer(pipeline), (parsed, _, renderer) =>
+        {
+            var id = parsed.Document.Id;
+            var html = renderer.RenderBody(parsed.Markdown, graph.ResolvedOf(id), SitePaths.Of(parsed.Document));
+            lock (bodies)
+            {
+                bodies[id] = html;
+            }
+
+            return renderer;
+        }, _ => { });
+        return bodies;
     }
 }
