@@ -8,7 +8,7 @@ namespace Dossier.Build;
 
 /// <summary>Looks ids up in the whole dossier and reports each unknown or wrong-kind one where it was written.</summary>
 internal sealed class ReferenceResolver(
-    IReadOnlyDictionary<string, ContentDocument> byId, IReadOnlySet<string> drafts, CollectionSet collections, IDiagnosticSink sink)
+    IReadOnlyDictionary<string, ContentDocument> byId, IReadOnlyDictionary<string, ContentDocument> drafts, CollectionSet collections, IDiagnosticSink sink)
 {
     /// <summary>The documents a front-matter field names, skipping (and reporting) the ones that do not resolve.</summary>
     public List<ContentDocument> Resolve(FieldReference reference)
@@ -27,8 +27,8 @@ internal sealed class ReferenceResolver(
             var message = document is null
                 ? $"`{reference.Key}` names `{id.Id}`, but there is no {what} with that id"
                 : $"`{reference.Key}` names `{id.Id}`, which is {WithArticle(document.Collection.Singular)}, not {WithArticle(what)}";
-            var hint = document is null && drafts.Contains(id.Id)
-                ? "it is a draft, which is not built: build with --drafts, or remove `draft: true` from it"
+            var hint = document is null && drafts.TryGetValue(id.Id, out var draft)
+                ? $"it is a draft {draft.Collection.Singular}, which is not built: build with --drafts, or remove `draft: true` from the {draft.Collection.Singular}"
                 : Hint(id.Id, expected);
             sink.Report(new Diagnostic(DiagnosticCodes.UnknownReference, Severity.Error, id.Span, message, hint));
         }
@@ -71,10 +71,10 @@ internal sealed class ReferenceResolver(
             message = $"[[{link.Target}]] links to {WithArticle(target.Collection.Singular)}";
             hint = target.Collection.IsCitable ? $"cite a source with [@{link.Target}]" : null;
         }
-        else if (drafts.Contains(link.Target))
+        else if (drafts.TryGetValue(link.Target, out var draft))
         {
-            message = $"[[{link.Target}]] links to a draft, which is not built";
-            hint = "build with --drafts, or remove `draft: true` from it";
+            message = $"[[{link.Target}]] links to a draft {draft.Collection.Singular}, which is not built";
+            hint = $"build with --drafts, or remove `draft: true` from the {draft.Collection.Singular}";
         }
         else
         {

@@ -351,8 +351,8 @@ public sealed class ReferenceTests
         // Then the link is pointed at with the two ways out
         Assert.Equal(
             [
-                "content/articles/analysis.md:9:10: error: [[notes]] links to a draft, which is not built [DOS013]",
-                "  hint: build with --drafts, or remove `draft: true` from it",
+                "content/articles/analysis.md:9:10: error: [[notes]] links to a draft article, which is not built [DOS013]",
+                "  hint: build with --drafts, or remove `draft: true` from the article",
             ],
             diagnostics.Lines());
     }

@@ -1,3 +1,4 @@
+using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 
@@ -12,7 +13,7 @@ public sealed record RememberedGraph(
     Fingerprint Basis,
     IReadOnlyList<ParsedFile> Files,
     IReadOnlyDictionary<string, Content.ContentDocument> ById,
-    IReadOnlySet<string> Drafts,
+    IReadOnlyDictionary<string, ContentDocument> Drafts,
     ContentGraph Graph,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ReportedByPath)
 {
