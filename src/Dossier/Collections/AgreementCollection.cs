@@ -37,11 +37,7 @@ public sealed class AgreementCollection : CollectionDescriptor
     public override IEnumerable<FieldReference> ReferencesOf(ContentDocument document)
     {
         var agreement = (Agreement)document;
-        return
-        [
-            new("parties", agreement.Parties, [BuiltInCollections.Countries.Name]),
-            new("citations", agreement.Citations, [BuiltInCollections.Citations.Name]),
-        ];
+        return [Reference("parties", agreement.Parties), Reference("citations", agreement.Citations)];
     }
 
     public override void Validate(IReadOnlyList<ContentDocument> documents, DateOnly today, IDiagnosticSink sink)

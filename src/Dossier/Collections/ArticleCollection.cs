@@ -38,11 +38,7 @@ public sealed class ArticleCollection : CollectionDescriptor
     public override IEnumerable<FieldReference> ReferencesOf(ContentDocument document)
     {
         var article = (Article)document;
-        return
-        [
-            new("countries", article.Countries, [BuiltInCollections.Countries.Name]),
-            new("agreements", article.Agreements, [BuiltInCollections.Agreements.Name]),
-        ];
+        return [Reference("countries", article.Countries), Reference("agreements", article.Agreements)];
     }
 
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style) =>

@@ -66,8 +66,7 @@ public abstract class CollectionDescriptor
         documents.OrderBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>How titles sort: ignoring case, the same on every culture.</summary>
-    protected static StringComparer TitleOrder { get; } =
-        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase);
+    protected static StringComparer TitleOrder => StringComparer.InvariantCultureIgnoreCase;
 
     /// <summary>"12 countries": a count in the collection's words.</summary>
     public virtual string Count(int count) =>
@@ -78,6 +77,10 @@ public abstract class CollectionDescriptor
 
     /// <summary>The fields of a document that name other documents, with the collections they may name.</summary>
     public virtual IEnumerable<FieldReference> ReferencesOf(ContentDocument document) => [];
+
+    /// <summary>A field's ids with the collections its schema says they name: the schema is where that is said, once.</summary>
+    protected FieldReference Reference(string key, IReadOnlyList<IdReference> ids) =>
+        new(key, ids, Schema.Fields.First(f => f.Name == key).RefersTo);
 
     /// <summary>
     /// Rules that look at more than one field or more than one of its documents (dates in order, codes unique), given

@@ -31,6 +31,4 @@ public sealed record Article(string Id, string Title, DocumentSource Source) : C
     public override bool IsDraft => Draft;
 
     public override DateOnly? UpdatedByEditor => Updated;
-
-    public override string? SummaryText => Summary;
 }

@@ -12,7 +12,4 @@ public abstract record ContentDocument(string Id, string Title, DocumentSource S
 
     /// <summary>The last substantive revision, when the editor gave one (else the last commit tells).</summary>
     public virtual DateOnly? UpdatedByEditor => null;
-
-    /// <summary>One sentence for cards, feeds and the meta description, when the editor gave one.</summary>
-    public virtual string? SummaryText => null;
 }

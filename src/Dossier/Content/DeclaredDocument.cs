@@ -20,6 +20,4 @@ public sealed record DeclaredDocument(string Id, string Title, DocumentSource So
     public override bool IsDraft => Draft;
 
     public override DateOnly? UpdatedByEditor => Updated;
-
-    public override string? SummaryText => Summary;
 }

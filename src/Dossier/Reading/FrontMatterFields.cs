@@ -173,7 +173,7 @@ public sealed partial class FrontMatterFields
             return null;
         }
 
-        if (decimal.TryParse(node.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (IsNumber(node.Value!, out var number))
         {
             return number;
         }
@@ -330,6 +330,10 @@ public sealed partial class FrontMatterFields
         Report(DiagnosticCodes.InvalidLanguage, node, $"`{key}` must be a BCP 47 language tag such as `ru` or `en`, not `{node.Value}`");
         return null;
     }
+
+    /// <summary>A decimal number as front matter writes it (<c>12</c>, <c>-3.5</c>), read the same on every culture.</summary>
+    public static bool IsNumber(string text, out decimal number) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
 
     public static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)

@@ -35,7 +35,7 @@ internal sealed class CompanyCollection : CollectionDescriptor
     }
 
     public override IEnumerable<FieldReference> ReferencesOf(ContentDocument document) =>
-        ((Company)document).Headquarters is { } headquarters ? [new FieldReference("headquarters", [headquarters], ["countries"])] : [];
+        ((Company)document).Headquarters is { } headquarters ? [Reference("headquarters", [headquarters])] : [];
 
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style) =>
         documents.OrderBy(d => d.Title, StringComparer.Ordinal).ToList();

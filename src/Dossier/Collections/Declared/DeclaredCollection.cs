@@ -26,6 +26,7 @@ public sealed class DeclaredCollection : CollectionDescriptor
             .Select(c => fields.FirstOrDefault(f => f.Name == c.Name) is { } again ? again with { Required = again.Required || c.Required } : c)
             .ToList();
         Fields = fields.Where(f => common.All(c => c.Name != f.Name)).ToList();
+        DateField = Fields.FirstOrDefault(f => f.Kind == FieldKind.PartialDate);
         Schema = new CollectionSchema(Singular, [.. common, .. Fields, ContentSchemas.Silence]);
         _declaration = string.Join('\n', [name, plural, singular, description ?? "", .. fields.Select(Describe)]);
     }
@@ -53,7 +54,7 @@ public sealed class DeclaredCollection : CollectionDescriptor
     public override CollectionSchema Schema { get; }
 
     /// <summary>The first date field: the collection is listed by it, earliest first.</summary>
-    private FieldSpec? DateField => Fields.FirstOrDefault(f => f.Kind == FieldKind.PartialDate);
+    private FieldSpec? DateField { get; }
 
     public override ContentDocument Bind(string id, FrontMatterFields fields, DocumentSource source)
     {
@@ -94,9 +95,10 @@ public sealed class DeclaredCollection : CollectionDescriptor
 
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style)
     {
-        var byTitle = documents.OrderBy(d => DateOf(d) is null ? 1 : 0).ThenBy(d => DateOf(d)?.ToDateOnly())
-            .ThenBy(d => d.Title, TitleOrder).ThenBy(d => d.Id, StringComparer.Ordinal);
-        return byTitle.ToList();
+        return documents.Select(d => (Document: d, Date: DateOf(d)?.ToDateOnly()))
+            .OrderBy(x => x.Date is null).ThenBy(x => x.Date).ThenBy(x => x.Document.Title, TitleOrder).ThenBy(x => x.Document.Id, StringComparer.Ordinal)
+            .Select(x => x.Document)
+            .ToList();
     }
 
     public override PageView ComposePage(PageContext context, ContentDocument document) => DeclaredPage.Compose(context, (DeclaredDocument)document);
@@ -105,13 +107,8 @@ public sealed class DeclaredCollection : CollectionDescriptor
         IndexPages.Listing(context, this, Description ?? $"{Plural} in this dossier.", d => Detail((DeclaredDocument)d));
 
     public override IEnumerable<string?> SearchWords(PageContext context, ContentDocument document) =>
-        ((DeclaredDocument)document).Values.Select(v => v switch
-        {
-            FieldValue.Text t => t.Value,
-            FieldValue.Choice c => Labels.Of(c.Value),
-            FieldValue.Date d => DateText.Of(d.Value),
-            _ => null,
-        });
+        // Words a reader would type: text, dates and enum values as the page shows them (not numbers, flags or URLs).
+        ((DeclaredDocument)document).Values.Select(v => v is FieldValue.Text or FieldValue.Choice or FieldValue.Date ? DeclaredPage.TextOf(v) : null);
 
     public override IEnumerable<CheckedUrl> UrlsOf(ContentDocument document) =>
         ((DeclaredDocument)document).Values.OfType<FieldValue.Url>().Select(u => new CheckedUrl(u.Value, u.Field.Name));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Scaffolding;
@@ -58,7 +57,7 @@ internal static class DeclaredSkeleton
                 return (null, $"`{given}` is not a date for `{field.Name}`: write 2024-12-31, 2024-12 or 2024");
             case FieldKind.Url when !Reading.FrontMatterFields.IsHttpUrl(given):
                 return (null, $"`{given}` is not an absolute http or https URL for `{field.Name}`");
-            case FieldKind.Number when !decimal.TryParse(given, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _):
+            case FieldKind.Number when !Reading.FrontMatterFields.IsNumber(given, out _):
                 return (null, $"`{given}` is not a number for `{field.Name}`");
             case FieldKind.Bool when given is not ("true" or "false"):
                 return (null, $"`{field.Name}` is true or false, not `{given}`");
