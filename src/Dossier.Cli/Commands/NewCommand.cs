@@ -39,7 +39,7 @@ public sealed class NewCommand : Command<NewSettings>
         var hasSettings = File.Exists(settingsPath);
         // The dossier's own collections come from its dossier.yml; without one, only the built-in ones are known.
         var collections = hasSettings
-            ? SiteSettingsReader.Read(new ContentReader(settings.Source, ContentReader.DefaultMaxFileBytes).ReadSettings(new DiagnosticBag()), new DiagnosticBag()).Collections
+            ? SiteSettingsReader.ReadFrom(settings.Source).Collections
             : CollectionSet.BuiltIn;
         var names = collections.All.SelectMany(c => c.Names).ToList();
         var collection = collections.All.FirstOrDefault(c => c.Names.Contains(settings.Collection.ToLowerInvariant(), StringComparer.Ordinal));

@@ -1,5 +1,4 @@
 using Dossier.Content.Schema;
-using Dossier.Diagnostics;
 using Dossier.Reading;
 using Spectre.Console.Cli;
 
@@ -11,8 +10,7 @@ public sealed class SchemasCommand : Command<SchemasSettings>
     public override int Execute(CommandContext context, SchemasSettings settings, CancellationToken cancellationToken)
     {
         // The dossier's own collections get a schema each, beside the built-in ones.
-        var source = new ContentReader(settings.Source, ContentReader.DefaultMaxFileBytes);
-        var collections = SiteSettingsReader.Read(source.ReadSettings(new DiagnosticBag()), new DiagnosticBag()).Collections;
+        var collections = SiteSettingsReader.ReadFrom(settings.Source).Collections;
         var output = settings.Output ?? Path.Combine(settings.Source, "schemas");
         Directory.CreateDirectory(output);
         foreach (var (file, schema) in SchemaFiles.Of(collections))

@@ -3,7 +3,6 @@ using System.Net;
 using Dossier.Build;
 using Dossier.Build.Incremental;
 using Dossier.Cli.Output;
-using Dossier.Diagnostics;
 using Dossier.Pages.Metadata;
 using Dossier.Reading;
 using Dossier.Serve;
@@ -136,10 +135,5 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
     }
 
     /// <summary>The path of <c>base_url</c> (<c>/dossier/</c>), read afresh since dossier.yml may have changed; <c>/</c> when unreadable.</summary>
-    private static string RootPath(string source)
-    {
-        var ignored = new DiagnosticBag();
-        var file = new ContentReader(source, ContentReader.DefaultMaxFileBytes).ReadSettings(ignored);
-        return SiteUrls.RootPath(SiteSettingsReader.Read(file, ignored));
-    }
+    private static string RootPath(string source) => SiteUrls.RootPath(SiteSettingsReader.ReadFrom(source));
 }

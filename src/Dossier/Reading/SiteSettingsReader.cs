@@ -13,6 +13,16 @@ public static class SiteSettingsReader
 
     public static SiteSettings Read(SourceFile? file, IDiagnosticSink sink) => Read(file, CollectionSet.BuiltIn, sink);
 
+    /// <summary>
+    /// The settings of the dossier in <paramref name="sourceDirectory"/>, for a command that needs them outside a build
+    /// (its collections, its root path); problems are the build's to report, so they are dropped here.
+    /// </summary>
+    public static SiteSettings ReadFrom(string sourceDirectory)
+    {
+        var ignored = new DiagnosticBag();
+        return Read(new ContentReader(sourceDirectory, ContentReader.DefaultMaxFileBytes).ReadSettings(ignored), ignored);
+    }
+
     /// <param name="builtIn">The collections every dossier has; the declared ones come after them.</param>
     public static SiteSettings Read(SourceFile? file, CollectionSet builtIn, IDiagnosticSink sink)
     {
