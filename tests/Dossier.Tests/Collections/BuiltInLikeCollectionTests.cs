@@ -17,19 +17,9 @@ public sealed class BuiltInLikeCollectionTests
     [Fact]
     public void A_collection_made_of_its_descriptor_alone_is_built_like_the_others()
     {
-        // Given the small fixture with a companies folder and a collection set that includes the companies descriptor
+        // Given the small fixture with a company, built with a collection set that includes the companies descriptor
         using var site = FixtureSite.Named("small");
-        Directory.CreateDirectory(Path.Combine(site.Root, "content", "companies"));
-        File.WriteAllText(Path.Combine(site.Root, "content", "companies", "steppe-energy.md"),
-            "---\ntitle: Steppe Energy\nheadquarters: kazakhstan\n---\n\nAn energy company working under the [[steppe-accord]].\n");
-        var collections = CollectionSet.BuiltIn.With([new CompanyCollection()]);
-
-        // When it is built
-        var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output)
-        {
-            Clock = new ManualClock(TempDossier.DefaultNow),
-            Collections = collections,
-        });
+        var result = BuildWithCompany(site, "---\ntitle: Steppe Energy\nheadquarters: kazakhstan\n---\n\nAn energy company working under the [[steppe-accord]].\n");
 
         // Then the company has its page, the index lists it, navigation leads there and its country lists it
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -47,17 +37,22 @@ public sealed class BuiltInLikeCollectionTests
     public void Its_references_are_checked_like_the_built_in_ones()
     {
         using var site = FixtureSite.Named("small");
-        Directory.CreateDirectory(Path.Combine(site.Root, "content", "companies"));
-        File.WriteAllText(Path.Combine(site.Root, "content", "companies", "steppe-energy.md"),
-            "---\ntitle: Steppe Energy\nheadquarters: kazakstan\n---\n");
 
-        var result = BuildPipeline.Run(new BuildOptions(site.Root, site.Output)
+        var result = BuildWithCompany(site, "---\ntitle: Steppe Energy\nheadquarters: kazakstan\n---\n");
+
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains(
+            "content/companies/steppe-energy.md:3:15: error: `headquarters` names `kazakstan`, but there is no country with that id", StringComparison.Ordinal));
+    }
+
+    /// <summary>Writes content/companies/steppe-energy.md and builds the site with the companies descriptor among the collections.</summary>
+    private static BuildResult BuildWithCompany(FixtureSite site, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(site.Root, "content", "companies"));
+        File.WriteAllText(Path.Combine(site.Root, "content", "companies", "steppe-energy.md"), text);
+        return BuildPipeline.Run(new BuildOptions(site.Root, site.Output)
         {
             Clock = new ManualClock(TempDossier.DefaultNow),
             Collections = CollectionSet.BuiltIn.With([new CompanyCollection()]),
         });
-
-        Assert.Contains(result.Diagnostics, d => d.ToString().Contains(
-            "content/companies/steppe-energy.md:3:15: error: `headquarters` names `kazakstan`, but there is no country with that id", StringComparison.Ordinal));
     }
 }
