@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using Dossier.Content;
 using Dossier.Diagnostics;
@@ -20,14 +21,18 @@ public static class ApplyLayout
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
     public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink) =>
-        Run(pages, theme, settings, sink, page => page);
+        Run(pages, theme, settings, sink, (path, html) => new RenderedPage(path, html.Text.ToString()));
+
+    /// <summary>What is done with a page's HTML as soon as it is laid out; the buffer is only the page's during the call.</summary>
+    public delegate T LaidOut<out T>(string path, LayoutBuffer html);
 
     /// <summary>
     /// Renders every page and hands each to <paramref name="then"/> as soon as it is rendered, on the same thread, so a
-    /// page's HTML string need not outlive it: at thousands of pages, all of them as UTF-16 strings at once is gigabytes.
+    /// page's HTML need not outlive it: each worker writes its pages into one reused <see cref="LayoutBuffer"/>, and
+    /// no page is ever a UTF-16 string of its own.
     /// </summary>
     public static IReadOnlyList<T> Run<T>(
-        IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink, Func<RenderedPage, T> then)
+        IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink, LaidOut<T> then)
     {
         if (!theme.Layouts.TryGetValue("base", out var frame))
         {
@@ -47,19 +52,25 @@ public static class ApplyLayout
         // Every collection's index, then search: the same entries on every page.
         IReadOnlyList<(string Path, string Text, string Section)> navigation =
             [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")];
-        return pages
-            .Where(page => !missing.Contains(page.Layout))
-            .AsParallel()
-            .AsOrdered()
-            .Select(page => then(Render(page, theme, frame, site, settings, navigation)))
-            .ToList();
+        var toRender = pages.Where(page => !missing.Contains(page.Layout)).ToList();
+        var results = new T[toRender.Count];
+        // Parallel.For starts many short tasks over a run: the buffers go back to this pool between them, not to the collector.
+        var buffers = new ConcurrentBag<LayoutBuffer>();
+        Parallel.For(0, toRender.Count, () => buffers.TryTake(out var buffer) ? buffer : new LayoutBuffer(), (i, _, buffer) =>
+        {
+            var page = toRender[i];
+            buffer.Clear();
+            Render(page, theme, frame, site, settings, navigation, buffer);
+            results[i] = then(page.Path, buffer);
+            return buffer;
+        }, buffers.Add);
+        return results;
     }
 
-    private static RenderedPage Render(
-        PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings, IReadOnlyList<(string Path, string Text, string Section)> navigation)
+    private static void Render(
+        PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings,
+        IReadOnlyList<(string Path, string Text, string Section)> navigation, LayoutBuffer output)
     {
-        var layout = theme.Layouts[page.Layout];
-
         var context = new TemplateContext(theme.Options);
         context.SetValue("site", site);
         context.SetValue("page", page);
@@ -76,7 +87,15 @@ public static class ApplyLayout
             .Select(n => new NavItemView(
                 page.AbsoluteRoot is null ? SitePaths.Relative(page.Path, n.Path) : root + n.Path, n.Text, n.Section == page.Section))
             .ToList());
-        context.SetValue("content", layout.Render(context, Encoder));
-        return new RenderedPage(page.Path, frame.Render(context, Encoder));
+        context.SetValue("content", new LayoutContent(theme.Layouts[page.Layout], context, Encoder));
+        context.EnterChildScope();
+        try
+        {
+            LayoutRendering.Wait(frame.RenderAsync(output, Encoder, context));
+        }
+        finally
+        {
+            context.ReleaseScope();
+        }
     }
 }

@@ -74,12 +74,25 @@ public static partial class BuildPipeline
         return bodies;
     }
 
+    /// <summary>A page's bytes, kept until the write stage; or none, when the page went straight to the staging folder.</summary>
+    private static byte[]? Kept(string path, LayoutBuffer html, SiteStaging? staging)
+    {
+        if (staging is null)
+        {
+            return html.Utf8.ToArray();
+        }
+
+        staging.Write(Site.SitePaths.FileOf(path), html.Utf8);
+        return null;
+    }
+
     /// <summary>
     /// The site's pages in order: composed and laid out again only where their inputs changed, each scanned for links and
     /// kept as UTF-8 bytes as soon as it is laid out (its HTML string is let go); the others kept from the memory.
     /// </summary>
     private static (List<RememberedPage> Pages, HashSet<RememberedPage> MadeNow) Pages(
-        PageContext context, Theme? theme, SiteSettings settings, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink, StageTimer timer)
+        PageContext context, Theme? theme, SiteSettings settings, PageInputs inputs, BuildMemory memory, SiteStaging? staging,
+        IDiagnosticSink sink, StageTimer timer)
     {
         var kept = memory.Pages;
         var plans = ComposePages.Plan(context);
@@ -90,10 +103,11 @@ public static partial class BuildPipeline
         var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();
         timer.Lap("compose pages");
         var rootPath = SiteUrls.RootPath(settings);
+        var shared = new SharedLinkText();
         var made = theme is null
             ? []
-            : ApplyLayout.Run(views, theme, settings, sink, page =>
-                (page.Path, Bytes: Utf8.GetBytes(page.Html), Scanned: CheckInternalLinks.Scan(page, rootPath)));
+            : ApplyLayout.Run(views, theme, settings, sink, (path, html) =>
+                (Path: path, Bytes: Kept(path, html, staging), Scanned: CheckInternalLinks.Scan(path, html.Text, rootPath, shared)));
         timer.Lap("apply layout");
         var madeByPath = made.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var viewOf = toMake.Zip(views).ToDictionary(x => x.First, x => x.Second);
@@ -111,9 +125,9 @@ public static partial class BuildPipeline
             }
             else if (madeByPath.TryGetValue(view.Path, out var output))
             {
-                var bytes = output.Bytes;
+                var (file, bytes) = (Site.SitePaths.FileOf(output.Path), output.Bytes);
                 page = new RememberedPage(planInputs[i], id is null ? null : context.BodyOf(id), view,
-                    new SiteOutputFile(Site.SitePaths.FileOf(output.Path), () => bytes), output.Scanned);
+                    bytes is null ? SiteOutputFile.Staged(file) : new SiteOutputFile(file, () => bytes), output.Scanned);
                 madeNow.Add(page);
             }
             else
@@ -166,7 +180,7 @@ public static partial class BuildPipeline
     /// <summary>Writes the site, only the files that changed when this process wrote the folder last.</summary>
     private static bool Write(
         BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,
-        BuildMemory memory, IDiagnosticSink sink)
+        BuildMemory memory, SiteStaging? staging, IDiagnosticSink sink)
     {
         var outputFiles = pages.Select(p => p.Output)
             .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
@@ -175,7 +189,7 @@ public static partial class BuildPipeline
         // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
         var previous = memory.Written;
         memory.Written = null;
-        var written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, sink);
+        var written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, sink, staging);
         memory.Written = written && memory.Kept ? SiteManifest.Of(outputFiles) : null;
         return written;
     }

@@ -21,8 +21,6 @@ namespace Dossier.Build;
 /// </remarks>
 public static partial class BuildPipeline
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static BuildResult Run(BuildOptions options) => Run(options, new BuildMemory(kept: false));
 
     public static BuildResult Run(BuildOptions options, BuildMemory memory)
@@ -53,7 +51,9 @@ public static partial class BuildPipeline
         var bodies = Bodies(graph, markdown, inputs, memory);
         timer.Lap("render Markdown");
         var context = new PageContext(graph, bodies, options.Style, commitDates) { LinkHealth = options.LinkHealth };
-        var laidOut = Pages(context, theme, settings, inputs, memory, diagnostics, timer);
+        // A build that writes and keeps nothing writes each page as soon as it is laid out.
+        using var staging = SiteStaging.ForPagesOf(options, memory.Kept);
+        var laidOut = Pages(context, theme, settings, inputs, memory, staging, diagnostics, timer);
         timer.Lap("scan links");
         var generated = SearchIndexAndFeeds(context, laidOut.Pages, inputs, memory, diagnostics);
         timer.Lap("search index, feeds");
@@ -69,7 +69,7 @@ public static partial class BuildPipeline
         var reported = DiagnosticPolicy.Apply(diagnostics.Sorted(), settings, documents, options.Strict);
         var written = options.WriteOutput && !reported.Any(d => d.IsError)
             && OutputFolderRules.Allows(options.SourceDirectory, options.OutputDirectory, options.Force, diagnostics)
-            && Write(options, laidOut.Pages, assets, generated, memory, diagnostics);
+            && Write(options, laidOut.Pages, assets, generated, memory, staging, diagnostics);
         timer.Lap("write");
         memory.Finish();
 

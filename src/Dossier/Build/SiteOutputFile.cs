@@ -9,7 +9,16 @@ namespace Dossier.Build;
 /// </remarks>
 public sealed class SiteOutputFile(string path, Func<byte[]> content)
 {
+    private static readonly Func<byte[]> AlreadyWritten =
+        () => throw new InvalidOperationException("the file was written to the staging folder when it was made; its bytes were not kept");
+
     private Fingerprint? _hash;
+
+    /// <summary>A file written into the <see cref="SiteStaging"/> folder as soon as it was made, whose bytes are not kept.</summary>
+    public static SiteOutputFile Staged(string path) => new(path, AlreadyWritten) { IsStaged = true };
+
+    /// <summary>Whether the file is already in the staging folder (only a full build that writes stages its pages).</summary>
+    public bool IsStaged { get; private init; }
 
     /// <summary>The path in the site, with <c>/</c> separators: <c>countries/kazakhstan/index.html</c>.</summary>
     public string Path { get; } = path;

@@ -15,17 +15,33 @@ public static class CheckInternalLinks
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 
     public static void Run(IReadOnlyList<RenderedPage> pages, IEnumerable<string> otherFiles, string rootPath, IDiagnosticSink sink) =>
-        Check(pages.AsParallel().AsOrdered().Select(page => Scan(page, rootPath)).ToList(), otherFiles, sink);
+        Check(Scanned(pages, rootPath), otherFiles, sink);
+
+    private static List<ScannedPage> Scanned(IReadOnlyList<RenderedPage> pages, string rootPath)
+    {
+        var shared = new SharedLinkText();
+        return pages.AsParallel().AsOrdered().Select(page => Scan(page.Path, page.Html, rootPath, shared)).ToList();
+    }
 
     /// <summary>Finds a page's ids and links and resolves each link; depends on nothing but the page (and the root path).</summary>
-    public static ScannedPage Scan(RenderedPage page, string rootPath)
+    public static ScannedPage Scan(RenderedPage page, string rootPath) => Scan(page.Path, page.Html, rootPath, new SharedLinkText());
+
+    /// <inheritdoc cref="Scan(RenderedPage, string)"/>
+    /// <param name="shared">What the build's pages share, so it is kept once.</param>
+    public static ScannedPage Scan(string path, ReadOnlySpan<char> html, string rootPath, SharedLinkText shared)
     {
-        var (ids, hrefs) = HtmlLinkScanner.Scan(page.Html);
-        var links = hrefs.Distinct(StringComparer.Ordinal)
-            .Select(href => Resolve(page.Path, href, rootPath))
-            .OfType<PageLink>()
-            .ToList();
-        return new ScannedPage(page.Path, SitePaths.FileOf(page.Path), ids, links);
+        var (ids, hrefs) = HtmlLinkScanner.Scan(html, shared);
+        var links = new List<PageLink>(hrefs.Count);
+        Func<string, string, PageLink?> resolve = (page, href) => Resolve(page, href, rootPath);
+        foreach (var href in hrefs)
+        {
+            if (shared.Resolved(path, href, resolve) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
+        return new ScannedPage(path, SitePaths.FileOf(path), ids, links);
     }
 
     /// <summary>Reports every link to a file the site does not write, or to an id its target page does not have.</summary>

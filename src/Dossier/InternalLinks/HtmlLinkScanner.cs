@@ -11,16 +11,20 @@ namespace Dossier.InternalLinks;
 /// </summary>
 public static class HtmlLinkScanner
 {
-    public static (HashSet<string> Ids, List<string> Links) Scan(string html)
+    /// <returns>The ids, and each distinct link once, in the order of first appearance.</returns>
+    public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<char> html) => Scan(html, new SharedLinkText());
+
+    /// <inheritdoc cref="Scan(ReadOnlySpan{char})"/>
+    public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<char> html, SharedLinkText shared)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<string>();
+        var links = new Links(shared);
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while ((i = IndexOf(html, '<', i)) >= 0)
         {
-            if (html.AsSpan(i).StartsWith("<!--"))
+            if (html[i..].StartsWith("<!--"))
             {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var end = IndexOf(html, "-->", i + 4, StringComparison.Ordinal);
                 i = end < 0 ? html.Length : end + 3;
                 continue;
             }
@@ -37,20 +41,20 @@ public static class HtmlLinkScanner
                 nameEnd++;
             }
 
-            var name = html.AsSpan(i + 1, nameEnd - i - 1);
+            var name = html.Slice(i + 1, nameEnd - i - 1);
             i = ReadAttributes(html, nameEnd, ids, links);
             if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOf(html, "</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
             }
         }
 
-        return (ids, links);
+        return (ids, links.InOrder);
     }
 
     /// <summary>Reads a tag's attributes from <paramref name="i"/>; returns the index after its closing <c>&gt;</c>.</summary>
-    private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> links)
+    private static int ReadAttributes(ReadOnlySpan<char> html, int i, HashSet<string> ids, Links links)
     {
         while (i < html.Length)
         {
@@ -70,7 +74,7 @@ public static class HtmlLinkScanner
                 i++;
             }
 
-            var name = html.AsSpan(nameStart, i - nameStart);
+            var name = html.Slice(nameStart, i - nameStart);
             while (i < html.Length && char.IsWhiteSpace(html[i]))
             {
                 i++;
@@ -92,7 +96,7 @@ public static class HtmlLinkScanner
             {
                 var quote = html[i];
                 valueStart = i + 1;
-                valueEnd = html.IndexOf(quote, valueStart);
+                valueEnd = IndexOf(html, quote, valueStart);
                 valueEnd = valueEnd < 0 ? html.Length : valueEnd;
                 i = Math.Min(valueEnd + 1, html.Length);
             }
@@ -111,7 +115,7 @@ public static class HtmlLinkScanner
             if (isId || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase))
             {
                 var raw = html[valueStart..valueEnd];
-                var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+                var value = raw.Contains('&') ? links.Shared.Text(WebUtility.HtmlDecode(raw.ToString())) : links.Shared.Text(raw);
                 if (isId)
                 {
                     ids.Add(value);
@@ -124,5 +128,36 @@ public static class HtmlLinkScanner
         }
 
         return i;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start)
+    {
+        var found = text[start..].IndexOf(value);
+        return found < 0 ? -1 : start + found;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start, StringComparison comparison)
+    {
+        var found = text[start..].IndexOf(value, comparison);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>A page's distinct links in the order they first appear, each text the build's shared one.</summary>
+    private sealed class Links(SharedLinkText shared)
+    {
+        private readonly HashSet<string> _seen = new(ReferenceEqualityComparer.Instance);
+
+        public SharedLinkText Shared => shared;
+
+        public List<string> InOrder { get; } = [];
+
+        // Shared texts are one string per text, so a reference comparison finds the repeats.
+        public void Add(string link)
+        {
+            if (_seen.Add(link))
+            {
+                InOrder.Add(link);
+            }
+        }
     }
 }

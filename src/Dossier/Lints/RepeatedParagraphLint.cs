@@ -22,13 +22,24 @@ public sealed class RepeatedParagraphLint : IDocumentLint
 
     private static void Check(ContentDocument document, MarkdownDocument markdown, ResolvedBody resolved, IDiagnosticSink sink)
     {
-        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<UInt128, int>();
         var paragraphs = markdown.Descendants<ParagraphBlock>().ToList();
         var sentences = new List<Sentence>();
         var key = new char[256];
+        var builder = new System.Text.StringBuilder();
+        var chars = new char[1024];
         for (var index = 0; index < paragraphs.Count; index++)
         {
-            var text = Markdown.PlainText.Of(paragraphs[index].Inline, resolved);
+            // Each paragraph's text in one reused array: a body has hundreds of paragraphs, a dossier thousands of bodies.
+            builder.Clear();
+            Markdown.PlainText.Append(builder, paragraphs[index].Inline, resolved);
+            if (chars.Length < builder.Length)
+            {
+                chars = new char[Math.Max(builder.Length, chars.Length * 2)];
+            }
+
+            builder.CopyTo(0, chars, builder.Length);
+            var text = chars.AsSpan(0, builder.Length);
             sentences.Clear();
             AddSentences(text, sentences, ref key);
 
@@ -46,7 +57,7 @@ public sealed class RepeatedParagraphLint : IDocumentLint
             {
                 var repeated = sentences.Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier == earliest).ToList();
                 var count = repeated.Count;
-                var preview = text[repeated[0].Start..repeated[0].End].Trim();
+                var preview = text[repeated[0].Start..repeated[0].End].Trim().ToString();
                 preview = preview.Length > 60 ? preview[..60] + "…" : preview;
                 sink.Report(new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
                     new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine + paragraphs[index].Line, 1),
@@ -65,7 +76,7 @@ public sealed class RepeatedParagraphLint : IDocumentLint
     /// Adds the sentences of <paramref name="text"/> long enough to count, each as its normalised key and its place in
     /// the text (the text itself is only cut out for a warning's preview).
     /// </summary>
-    private static void AddSentences(string text, List<Sentence> sentences, ref char[] key)
+    private static void AddSentences(ReadOnlySpan<char> text, List<Sentence> sentences, ref char[] key)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -77,7 +88,7 @@ public sealed class RepeatedParagraphLint : IDocumentLint
             }
 
             var sentenceEnd = Math.Min(i + 1, text.Length);
-            var sentence = text.AsSpan(start, sentenceEnd - start);
+            var sentence = text.Slice(start, sentenceEnd - start);
             if (key.Length < sentence.Length)
             {
                 key = new char[Math.Max(sentence.Length, key.Length * 2)];
@@ -86,7 +97,9 @@ public sealed class RepeatedParagraphLint : IDocumentLint
             var (length, words) = Normalise(sentence, key);
             if (words >= MinWords)
             {
-                sentences.Add(new Sentence(new string(key, 0, length), start, sentenceEnd));
+                // A 128-bit hash of the key stands for it: no string per sentence, and no collision in any real dossier.
+                var hash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan(0, length)));
+                sentences.Add(new Sentence(hash, start, sentenceEnd));
             }
 
             start = i + 1;
@@ -126,6 +139,6 @@ public sealed class RepeatedParagraphLint : IDocumentLint
         return (length, words);
     }
 
-    /// <summary>A sentence's normalised key and where it stands in its paragraph's text.</summary>
-    private readonly record struct Sentence(string Key, int Start, int End);
+    /// <summary>A sentence's normalised key (as its hash) and where it stands in its paragraph's text.</summary>
+    private readonly record struct Sentence(UInt128 Key, int Start, int End);
 }

@@ -26,32 +26,56 @@ public static class PlainText
     /// </summary>
     public static string Squeeze(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var state = default(Squeezing);
+        state.Count(text);
+        return string.Create(state.Length, text, static (span, text) => default(Squeezing).Write(text, span));
+    }
+
+    /// <inheritdoc cref="Squeeze(string)"/>
+    public static string Squeeze(StringBuilder text)
+    {
+        var state = default(Squeezing);
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
+            state.Count(chunk.Span);
         }
 
-        return builder.ToString();
+        return string.Create(state.Length, text, static (span, text) =>
+        {
+            var writing = default(Squeezing);
+            foreach (var chunk in text.GetChunks())
+            {
+                writing.Write(chunk.Span, span);
+            }
+        });
+    }
+
+    /// <summary>The squeezed text of every leaf block (<see cref="Of(MarkdownDocument, ResolvedBody)"/>), without the unsqueezed string.</summary>
+    public static string SqueezedOf(MarkdownDocument document, ResolvedBody resolved)
+    {
+        var builder = new StringBuilder();
+        AppendLeaves(builder, document, resolved);
+        return Squeeze(builder);
+    }
+
+    /// <summary>The squeezed text of some inlines (<see cref="Of(ContainerInline?, ResolvedBody)"/>), without the unsqueezed string.</summary>
+    public static string SqueezedOf(ContainerInline? inlines, ResolvedBody resolved)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inlines, resolved);
+        return Squeeze(builder);
     }
 
     /// <summary>Every leaf block's text (paragraphs, headings, list items, table cells), separated by spaces.</summary>
     public static string Of(MarkdownDocument document, ResolvedBody resolved)
     {
         var builder = new StringBuilder();
+        AppendLeaves(builder, document, resolved);
+        return builder.ToString();
+    }
+
+    private static void AppendLeaves(StringBuilder builder, MarkdownDocument document, ResolvedBody resolved)
+    {
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is not null)
@@ -65,12 +89,10 @@ public static class PlainText
 
             builder.Append(' ');
         }
-
-        return builder.ToString();
     }
 
     /// <summary>Every inline below <paramref name="inlines"/>, depth first (a walk of the tree, not an iterator per container).</summary>
-    private static void Append(StringBuilder builder, ContainerInline? inlines, ResolvedBody resolved)
+    public static void Append(StringBuilder builder, ContainerInline? inlines, ResolvedBody resolved)
     {
         for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
         {

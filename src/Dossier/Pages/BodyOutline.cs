@@ -18,7 +18,7 @@ public static class BodyOutline
     public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body, ResolvedBody resolved) =>
         body.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.Squeeze(PlainText.Of(h.Inline, resolved)), h.Level))
+            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.SqueezedOf(h.Inline, resolved), h.Level))
             .ToList();
 
     /// <summary>The headings of a document's body when there are enough of them to be worth a table of contents.</summary>
@@ -29,5 +29,5 @@ public static class BodyOutline
     }
 
     /// <summary>The body's text without markup and without the footnote markers.</summary>
-    public static string TextOf(MarkdownDocument body, ResolvedBody resolved) => PlainText.Squeeze(PlainText.Of(body, resolved));
+    public static string TextOf(MarkdownDocument body, ResolvedBody resolved) => PlainText.SqueezedOf(body, resolved);
 }

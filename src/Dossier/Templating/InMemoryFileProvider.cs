@@ -10,8 +10,12 @@ namespace Dossier.Templating;
 /// </summary>
 public sealed class InMemoryFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
 {
+    // Made once: Fluid asks for a partial's file on every {% render %}, thousands of times a build.
+    private readonly Dictionary<string, MemoryFile> _files =
+        files.ToDictionary(f => f.Key, f => new MemoryFile(f.Key, f.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath) =>
-        files.TryGetValue(subpath.TrimStart('/'), out var text) ? new MemoryFile(subpath, text) : new NotFoundFileInfo(subpath);
+        _files.TryGetValue(subpath.TrimStart('/'), out var file) ? file : new NotFoundFileInfo(subpath);
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 

@@ -105,6 +105,7 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<DateView>();
         options.MemberAccessStrategy.Register<HeadingView>();
         options.MemberAccessStrategy.Register<MetaTagView>();
+        LayoutContent.KeepThroughRaw(options);
         return options;
     }
 

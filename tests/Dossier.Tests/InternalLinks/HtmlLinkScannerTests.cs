@@ -25,11 +25,11 @@ public sealed class HtmlLinkScannerTests
             using var document = parser.ParseDocument(html);
             var (ids, links) = HtmlLinkScanner.Scan(html);
 
-            // Then they agree on every id and every href/src
+            // Then they agree on every id and every href/src (the scanner gives each distinct link once)
             Assert.Equal(document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).Order(StringComparer.Ordinal),
                 ids.Where(id => id.Length > 0).Order(StringComparer.Ordinal));
             var expected = document.All.SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }).OfType<string>();
-            Assert.Equal(expected.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+            Assert.Equal(expected.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
         }
     }
 
@@ -41,5 +41,11 @@ public sealed class HtmlLinkScannerTests
     public void Quoting_entities_scripts_and_comments_are_handled(string html, string link)
     {
         Assert.Equal([link], HtmlLinkScanner.Scan(html).Links);
+    }
+
+    [Fact]
+    public void A_link_that_appears_twice_is_given_once_in_the_order_it_first_appears()
+    {
+        Assert.Equal(["b", "a"], HtmlLinkScanner.Scan("<a href=b></a><img src=a><a href='b'></a><a href=\"a\"></a>").Links);
     }
 }
