@@ -103,6 +103,26 @@ public sealed class OutputSafetyTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.*"));
     }
 
+    [Fact]
+    public void A_build_that_fails_after_its_pages_were_written_to_the_staging_folder_leaves_the_old_site_and_nothing_beside_it()
+    {
+        // Given a built site
+        using var site = FixtureSite.Bundled();
+        Assert.Equal(0, CliProcess.Run(null, "build", "--source", site.Root).ExitCode);
+        var old = SiteSnapshot.Of(site.Output);
+
+        // When a theme change makes every page link to a page the site does not have: found only once pages are laid out
+        var footer = Path.Combine(site.Root, "themes", "default", "partials", "footer.liquid");
+        File.WriteAllText(footer, File.ReadAllText(footer) + "<a href=\"{{ root }}nowhere/\">Nowhere</a>\n");
+        var failed = CliProcess.Run(null, "build", "--source", site.Root);
+
+        // Then the build fails on the broken links, the old site is exactly as it was, and no staging folder is left
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("nowhere/", failed.Stderr, StringComparison.Ordinal);
+        Assert.Equal(old, SiteSnapshot.Of(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.*"));
+    }
+
     private static SortedDictionary<string, string> BuildFreshCopy(string root)
     {
         var output = Path.Combine(Path.GetTempPath(), $"dossier-fresh-{Guid.NewGuid():N}");
