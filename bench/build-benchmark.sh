@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Full-build benchmark: Dossier against Hugo on the same generated corpus.
 #
-#   bench/build-benchmark.sh                     # N = 100 1000 5000, 5 runs each
-#   NS="100 1000" RUNS=3 bench/build-benchmark.sh
+#   bench/build-benchmark.sh                     # N = 100 1000 5000, 5 runs each, on tmpfs
+#   NS="1000 5000" RUNS=3 bench/build-benchmark.sh
 #
 # Environment:
 #   NS       article counts to generate and build (default "100 1000 5000")
@@ -10,11 +10,18 @@
 #   SEED     corpus seed (default 1)
 #   R2R      1 = also measure the CLI as tools/publish-cli.sh publishes it (self-contained, composite ReadyToRun;
 #            default 1; skipped if it does not build)
-#   WORK     scratch folder (default: a new temporary folder; corpora and sites are written there)
+#   TOOL     1 = also measure the CLI installed as the README says (dotnet pack, then dotnet tool install from
+#            that package into a tool path; no ReadyToRun) (default 1)
+#   DISK     1 = put the scratch folder on disk (TMPDIR or /tmp) instead of tmpfs (default 0)
+#   WORK     scratch folder (default: a new folder in /dev/shm, or on disk with DISK=1; corpora and sites go there)
+#
+# Why tmpfs: on disk, the kernel creating tens of thousands of files takes most of the wall time of both tools, so
+# the ratio would measure the disk more than the tools. DISK=1 shows what a user's disk adds.
 #
 # Needs: the .NET SDK, hugo (Debian: apt-get install hugo), GNU time (/usr/bin/time).
 # Every build starts from an empty output folder; one unmeasured warm-up build per tool and N
-# fills the file cache first. Times are medians; CPU is user+sys; RSS is the peak resident set.
+# fills the file cache first. Figures are medians with the spread (min–max) over the runs; CPU is user+sys;
+# RSS is the peak resident set. Run it on an otherwise idle machine.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +29,12 @@ NS="${NS:-100 1000 5000}"
 RUNS="${RUNS:-5}"
 SEED="${SEED:-1}"
 R2R="${R2R:-1}"
-WORK="${WORK:-$(mktemp -d -t dossier-bench.XXXXXX)}"
+TOOL="${TOOL:-1}"
+DISK="${DISK:-0}"
+if [[ -z "${WORK:-}" ]]; then
+  if [[ "$DISK" == 1 ]]; then WORK="$(mktemp -d -p "${TMPDIR:-/tmp}" dossier-bench.XXXXXX)"
+  else WORK="$(mktemp -d -p /dev/shm dossier-bench.XXXXXX)"; fi
+fi
 mkdir -p "$WORK"
 SAMPLES="$WORK/samples.tsv"
 : > "$SAMPLES"
@@ -33,7 +45,7 @@ done
 
 log() { printf '%s\n' "$*" >&2; }
 
-log "== scratch folder: $WORK"
+log "== scratch folder: $WORK ($(df --output=fstype "$WORK" | tail -1))"
 log "== $(hugo version)"
 log "== .NET SDK $(dotnet --version); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -46,6 +58,14 @@ if [[ "$R2R" == 1 ]]; then
     VARIANTS+=("dossier-r2r:$WORK/dossier-r2r/Dossier.Cli")
   else
     log "   (ReadyToRun publish failed; see $WORK/build.log — measuring the JIT build only)"
+  fi
+fi
+if [[ "$TOOL" == 1 ]]; then
+  if dotnet pack "$ROOT/src/Dossier.Cli" -c Release -o "$WORK/nupkg" -v quiet -nologo >> "$WORK/build.log" 2>&1 \
+    && dotnet tool install Dossier.Cli --tool-path "$WORK/tool" --add-source "$WORK/nupkg" >> "$WORK/build.log" 2>&1; then
+    VARIANTS+=("dossier-tool:$WORK/tool/dossier")
+  else
+    log "   (dotnet pack / tool install failed; see $WORK/build.log — the installed tool is not measured)"
   fi
 fi
 VARIANTS+=("hugo:hugo")
@@ -109,8 +129,13 @@ for n in $NS; do
 done
 
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-stat() { # LABEL N COLUMN → median of that column
-  awk -F'\t' -v l="$1" -v n="$2" -v c="$3" '$1 == l && $2 == n { print $c }' "$SAMPLES" | median
+column_of() { # LABEL N COLUMN → that column of every sample
+  awk -F'\t' -v l="$1" -v n="$2" -v c="$3" '$1 == l && $2 == n { print $c }' "$SAMPLES"
+}
+stat() { column_of "$@" | median; }
+spread() { # LABEL N COLUMN → "median (min–max)"
+  local values; values="$(column_of "$@" | sort -g)"
+  printf '%s (%s–%s)' "$(median <<< "$values")" "$(head -1 <<< "$values")" "$(tail -1 <<< "$values")"
 }
 
 echo
@@ -125,16 +150,32 @@ for v in "${VARIANTS[@]}"; do
 done
 
 echo
-echo "Full builds (median of $RUNS; wall s, CPU s = user+sys, peak RSS MB; ratio = median wall / Hugo's)"
-printf '%6s  %-12s %7s %8s %8s %8s %7s\n' N tool pages wall cpu rss ratio
+echo "Full builds, output on $(df --output=fstype "$WORK" | tail -1) (median (min–max) of $RUNS; wall s, CPU s = user+sys,"
+echo "peak RSS MB; ratio = median wall / Hugo's median wall; cpu ratio likewise)"
+printf '%6s  %-13s %6s  %-20s %-20s %-20s %6s %6s\n' N tool pages wall cpu rss ratio "cpu r."
 for n in $NS; do
   hugo_wall=$(stat hugo "$n" 4)
+  hugo_cpu=$(stat hugo "$n" 5)
   for v in "${VARIANTS[@]}"; do
     label="${v%%:*}"
     wall=$(stat "$label" "$n" 4)
-    printf '%6s  %-12s %7s %8s %8s %8s %7s\n' "$n" "$label" "$(stat "$label" "$n" 7)" "$wall" "$(stat "$label" "$n" 5)" \
-      "$(stat "$label" "$n" 6)" "$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", a / b }')"
+    cpu=$(stat "$label" "$n" 5)
+    printf '%6s  %-13s %6s  %-20s %-20s %-20s %6s %6s\n' "$n" "$label" "$(stat "$label" "$n" 7)" "$(spread "$label" "$n" 4)" \
+      "$(spread "$label" "$n" 5)" "$(spread "$label" "$n" 6)" \
+      "$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", a / b }')" \
+      "$(awk -v a="$cpu" -v b="$hugo_cpu" 'BEGIN { printf "%.2f", a / b }')"
   done
 done
+
+read -r -a sizes <<< "$NS"
+if ((${#sizes[@]} > 1)); then
+  first="${sizes[0]}" last="${sizes[${#sizes[@]} - 1]}"
+  echo
+  echo "Growth from N=$first to N=$last (${last}/${first} = $(awk -v a="$last" -v b="$first" 'BEGIN { printf "%.1f", a / b }')× the articles): median wall ratio"
+  for v in "${VARIANTS[@]}"; do
+    label="${v%%:*}"
+    printf '  %-13s %s×\n' "$label" "$(awk -v a="$(stat "$label" "$last" 4)" -v b="$(stat "$label" "$first" 4)" 'BEGIN { printf "%.2f", a / b }')"
+  done
+fi
 echo
 echo "Samples: $SAMPLES (label, N, run, wall s, cpu s, peak RSS MB, pages)"

@@ -138,8 +138,9 @@ public sealed class ChicagoStyle : ICitationStyle
             }
 
             ReferenceRun? lastRun = null;
-            foreach (var run in part.Runs)
+            for (var r = 0; r < part.Runs.Count; r++)
             {
+                var run = part.Runs[r];
                 if (run.Text.Length > 0)
                 {
                     runs.Append(run);
@@ -165,11 +166,12 @@ public sealed class ChicagoStyle : ICitationStyle
         return new FormattedReference(runs.ToList());
     }
 
+    // Indexed, not foreach: over an IReadOnlyList, foreach allocates an enumerator, and every part of every reference is asked.
     private static bool HasText(Part part)
     {
-        foreach (var run in part.Runs)
+        for (var r = 0; r < part.Runs.Count; r++)
         {
-            if (run.Text.Length > 0)
+            if (part.Runs[r].Text.Length > 0)
             {
                 return true;
             }
