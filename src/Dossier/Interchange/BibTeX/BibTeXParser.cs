@@ -19,6 +19,7 @@ public sealed class BibTeXParser
     private readonly IDiagnosticSink _sink;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private int _at;
+    private int _valueEnd;
 
     private BibTeXParser(string path, string text, IDiagnosticSink sink)
     {
@@ -166,10 +167,15 @@ public sealed class BibTeXParser
             SkipSpace();
             if (fieldName.Length == 0 || !Expect('='))
             {
-                if (_text[_at] == '@')
+                if (_at < _text.Length && _text[_at] == '@')
                 {
-                    problem = ($"the entry `{key}` is never closed: a `{close}` is missing before the next entry", "every `{` needs its `}`; the entry starts here");
-                    problemAt = open;
+                    // The usual cause: a value missing its `}` swallowed the entry's own closing brace.
+                    var runOn = fields.LastOrDefault(f => _positions.LineOf(f.Offset) < _positions.LineOf(f.End) - 1);
+                    var hint = runOn is null
+                        ? "every `{` needs its `}`; the entry starts here"
+                        : $"the value of `{runOn.Name}` (line {_positions.LineOf(runOn.Offset)}) runs on to line {_positions.LineOf(runOn.End)}: a `}}` is probably missing in it";
+                    problem = ($"the entry `{key}` is never closed: a `{close}` is missing before the next entry", hint);
+                    problemAt = runOn?.Offset ?? open;
                     return false;
                 }
 
@@ -183,7 +189,7 @@ public sealed class BibTeXParser
                 return false;
             }
 
-            fields.Add(new BibTeXField(fieldName.ToLowerInvariant(), fieldValue, fieldAt));
+            fields.Add(new BibTeXField(fieldName.ToLowerInvariant(), fieldValue, fieldAt) { End = _valueEnd });
         }
     }
 
@@ -273,6 +279,7 @@ public sealed class BibTeXParser
                 joined.Append(expansion);
             }
 
+            _valueEnd = _at;
             SkipSpace();
             if (_at < _text.Length && _text[_at] == '#')
             {

@@ -21,11 +21,13 @@ public static class CitationImport
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="root">The dossier's folder.</param>
-    /// <param name="file">The file to import, as the user named it (diagnostics name it so).</param>
-    public static ImportResult Run(string root, string file, bool dryRun, CollectionSet collections, TimeProvider clock)
+    /// <param name="path">The file to import.</param>
+    /// <param name="shownAs">How diagnostics name the file (default: <paramref name="path"/>, as the user typed it).</param>
+    public static ImportResult Run(string root, string path, bool dryRun, CollectionSet collections, TimeProvider clock, string? shownAs = null)
     {
+        var file = shownAs ?? path;
         var sink = new DiagnosticBag();
-        var length = new FileInfo(file).Length;
+        var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
         {
             sink.Report(new Diagnostic(DiagnosticCodes.ImportTooLarge, Severity.Error, new SourceSpan(file, 1, 1),
@@ -34,7 +36,7 @@ public static class CitationImport
             return new ImportResult(null, [], sink.Sorted());
         }
 
-        var text = TextDecoding.Decode(file, File.ReadAllBytes(file), sink);
+        var text = TextDecoding.Decode(file, File.ReadAllBytes(path), sink);
         if (text is null)
         {
             return new ImportResult(null, [], sink.Sorted());

@@ -47,7 +47,8 @@ public static class ImportedCitationFile
         }
 
         var source = entry.SourceType is { Length: > 0 } type ? $" ({type})" : "";
-        text.Append(KnownSources.ImportedFrom).Append(OneLine(file)).Append(", entry `").Append(OneLine(entry.Key)).Append('`').Append(source).Append(".\n");
+        text.Append(KnownSources.ImportedFrom).Append(OneLine(file)).Append(", ");
+        text.Append(entry.Key.Length > 0 ? $"entry `{OneLine(entry.Key)}`" : $"the entry at line {entry.Line}").Append(source).Append(".\n");
         foreach (var note in notes)
         {
             text.Append("# Note: ").Append(OneLine(note)).Append('\n');

@@ -21,7 +21,8 @@ public static class ImportedId
 
     public static string For(InterchangeEntry entry, ISet<string> taken)
     {
-        var basis = Slug(entry.Key);
+        // Zotero's CSL-JSON names items by address (http://zotero.org/users/…/items/ABCD1234): no id to keep.
+        var basis = entry.Key.Contains('/', StringComparison.Ordinal) ? "" : Slug(entry.Key);
         if (basis.Length == 0)
         {
             var words = (entry.TitleEn ?? entry.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6);
