@@ -28,6 +28,7 @@ public static class BibliographyPage
             Section = "bibliography",
             Breadcrumbs = Breadcrumbs.Home(page),
             Bibliography = entries,
+            Downloads = Interchange.BibliographyDownloads.Whole(page),
         };
     }
 }
