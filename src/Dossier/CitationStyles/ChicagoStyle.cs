@@ -38,7 +38,7 @@ public sealed class ChicagoStyle : ICitationStyle
         Text(citation.Published is { } published ? ChicagoDates.Format(published) : ""),
         // The locator belongs to the publication facts, so for every type it follows the date and precedes the URL.
         Text(locator),
-        Link(citation.Url),
+        Link(citation),
         Text($"accessed {ChicagoDates.Format(citation.Accessed)}"),
     ]);
 
@@ -68,7 +68,7 @@ public sealed class ChicagoStyle : ICitationStyle
             Title(citation, citation.Title, withTranslation: true),
             Text(facts),
             Text($"Accessed {ChicagoDates.Format(citation.Accessed)}"),
-            Link(citation.Url),
+            Link(citation),
         ]);
     }
 
@@ -89,7 +89,12 @@ public sealed class ChicagoStyle : ICitationStyle
 
     private static Part Text(string? text) => new([new ReferenceRun(text?.Trim() ?? "")]);
 
-    private static Part Link(string url) => new([new ReferenceRun(url, Href: url)]);
+    /// <summary>The source's address as a link carrying Robust Links attributes: its archived copy and the day it was read.</summary>
+    private static Part Link(Citation citation) => new([new ReferenceRun(citation.Url, Href: citation.Url)
+    {
+        VersionUrl = citation.ArchiveUrl,
+        VersionDate = citation.Accessed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    }]);
 
     private static Part Title(Citation citation, string title, bool withTranslation)
     {

@@ -115,6 +115,28 @@ public sealed class BibliographyExportTests(BibliographyExportTests.Bundled bund
         Assert.Contains("<a href=\"jica-tajikistan-office.bib\" type=\"application/x-bibtex\" download>BibTeX</a>", source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_bibliography_carries_one_COinS_span_per_source_for_reference_managers()
+    {
+        // Given the bibliography page, read as Zotero reads it: every empty span of class Z3988
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(bundled.Site.ReadPage("bibliography"));
+        var spans = document.QuerySelectorAll("span.Z3988");
+
+        // Then each source has one, an OpenURL ContextObject naming the source's title and address
+        Assert.Equal(10, spans.Length);
+        var byUrl = spans.Select(span => span.GetAttribute("title")!.Split('&')
+                .Select(pair => pair.Split('=', 2))
+                .ToLookup(kv => kv[0], kv => Uri.UnescapeDataString(kv[1])))
+            .ToDictionary(kev => kev["rft_id"].Single());
+        foreach (var citation in bundled.Citations)
+        {
+            var kev = byUrl[citation.Url];
+            Assert.Equal("Z39.88-2004", kev["ctx_ver"].Single());
+            Assert.Contains(citation.Title, kev["rft.atitle"].Concat(kev["rft.btitle"]).Concat(kev["rft.title"]));
+            Assert.All(spans, span => Assert.Equal("", span.TextContent));
+        }
+    }
+
     private static IReadOnlyList<InterchangeEntry> Read(string extension, string text)
     {
         var sink = new DiagnosticBag();
