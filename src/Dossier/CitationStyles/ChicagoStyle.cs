@@ -53,7 +53,13 @@ public sealed class ChicagoStyle : ICitationStyle
 
     /// <inheritdoc />
     /// <example><c>MOFA. “Japan-Tajikistan Foreign Ministers’ Meeting.” Accessed December 31, 2024. https://….</c></example>
-    public FormattedReference BibliographyEntry(Citation citation)
+    public FormattedReference BibliographyEntry(Citation citation) => Entry(citation, withAccessed: true);
+
+    /// <inheritdoc />
+    /// <example><c>Japan and Central Asia. “Kazakhstan.” March 3, 2025. https://….</c></example>
+    public FormattedReference PageEntry(Citation page) => Entry(page, withAccessed: false);
+
+    private static FormattedReference Entry(Citation citation, bool withAccessed)
     {
         var date = citation.Published is { } published ? ChicagoDates.Format(published) : "";
 
@@ -67,8 +73,8 @@ public sealed class ChicagoStyle : ICitationStyle
             Text(hasAuthors ? BibliographyAuthors(citation.Authors) : citation.Publisher),
             Title(citation, citation.Title, withTranslation: true),
             Text(facts),
-            Text($"Accessed {ChicagoDates.Format(citation.Accessed)}"),
-            Link(citation),
+            Text(withAccessed ? $"Accessed {ChicagoDates.Format(citation.Accessed)}" : ""),
+            withAccessed ? Link(citation) : Text(citation.Url),
         ]);
     }
 
