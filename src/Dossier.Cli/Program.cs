@@ -30,6 +30,10 @@ app.Configure(config =>
         .WithDescription("Start a new citation, country, agreement or article from a skeleton that passes check.")
         .WithExample("new", "citation", "mofa-2024-japan-kazakhstan-summit", "--url", "https://www.mofa.go.jp/press/", "--type", "government", "--publisher", "MOFA")
         .WithExample("new", "agreement", "kazakhstan-japan-energy-roadmap", "--kind", "roadmap", "--party", "kazakhstan", "--party", "japan");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Write a citation file for each entry of a BibTeX, RIS or CSL-JSON file (e.g. a Zotero export) not yet in the dossier.")
+        .WithExample("import", "zotero.bib", "--dry-run")
+        .WithExample("import", "sources.json");
     config.AddCommand<SchemasCommand>("schemas")
         .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).")
         .WithExample("schemas", "--output", "schemas");

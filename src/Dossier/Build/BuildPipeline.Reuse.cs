@@ -177,6 +177,10 @@ public static partial class BuildPipeline
         return generated;
     }
 
+    /// <summary>The bibliography as BibTeX, RIS and CSL-JSON: made again only when the whole-dossier inputs (every front matter) changed.</summary>
+    private static IReadOnlyList<GeneratedFile> BibliographyExports(PageContext context, PageInputs inputs, BuildMemory memory, IDiagnosticSink sink) =>
+        memory.Exports.GetOrMake("bibliography", DossierInputs(inputs, memory), context.Graph, static (graph, _) => ComposeBibliographyExports.Run(graph), sink);
+
     /// <summary>Writes the site, only the files that changed when this process wrote the folder last.</summary>
     private static bool Write(
         BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,

@@ -57,6 +57,8 @@ public static partial class BuildPipeline
         timer.Lap("scan links");
         var generated = SearchIndexAndFeeds(context, laidOut.Pages, inputs, memory, diagnostics);
         timer.Lap("search index, feeds");
+        generated.AddRange(BibliographyExports(context, inputs, memory, diagnostics));
+        timer.Lap("bibliography exports");
         var assets = theme?.Assets ?? [];
         if (!diagnostics.HasErrors)
         {

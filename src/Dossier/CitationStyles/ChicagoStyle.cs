@@ -38,7 +38,7 @@ public sealed class ChicagoStyle : ICitationStyle
         Text(citation.Published is { } published ? ChicagoDates.Format(published) : ""),
         // The locator belongs to the publication facts, so for every type it follows the date and precedes the URL.
         Text(locator),
-        Link(citation.Url),
+        Link(citation),
         Text($"accessed {ChicagoDates.Format(citation.Accessed)}"),
     ]);
 
@@ -53,7 +53,13 @@ public sealed class ChicagoStyle : ICitationStyle
 
     /// <inheritdoc />
     /// <example><c>MOFA. “Japan-Tajikistan Foreign Ministers’ Meeting.” Accessed December 31, 2024. https://….</c></example>
-    public FormattedReference BibliographyEntry(Citation citation)
+    public FormattedReference BibliographyEntry(Citation citation) => Entry(citation, withAccessed: true);
+
+    /// <inheritdoc />
+    /// <example><c>Japan and Central Asia. “Kazakhstan.” March 3, 2025. https://….</c></example>
+    public FormattedReference PageEntry(Citation page) => Entry(page, withAccessed: false);
+
+    private static FormattedReference Entry(Citation citation, bool withAccessed)
     {
         var date = citation.Published is { } published ? ChicagoDates.Format(published) : "";
 
@@ -67,8 +73,8 @@ public sealed class ChicagoStyle : ICitationStyle
             Text(hasAuthors ? BibliographyAuthors(citation.Authors) : citation.Publisher),
             Title(citation, citation.Title, withTranslation: true),
             Text(facts),
-            Text($"Accessed {ChicagoDates.Format(citation.Accessed)}"),
-            Link(citation.Url),
+            Text(withAccessed ? $"Accessed {ChicagoDates.Format(citation.Accessed)}" : ""),
+            withAccessed ? Link(citation) : Text(citation.Url),
         ]);
     }
 
@@ -89,7 +95,12 @@ public sealed class ChicagoStyle : ICitationStyle
 
     private static Part Text(string? text) => new([new ReferenceRun(text?.Trim() ?? "")]);
 
-    private static Part Link(string url) => new([new ReferenceRun(url, Href: url)]);
+    /// <summary>The source's address as a link carrying Robust Links attributes: its archived copy and the day it was read.</summary>
+    private static Part Link(Citation citation) => new([new ReferenceRun(citation.Url, Href: citation.Url)
+    {
+        VersionUrl = citation.ArchiveUrl,
+        VersionDate = citation.Accessed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    }]);
 
     private static Part Title(Citation citation, string title, bool withTranslation)
     {

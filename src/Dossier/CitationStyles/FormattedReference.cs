@@ -37,7 +37,18 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
 
             if (run.Href is not null)
             {
-                html.Append("<a href=\"").Append(WebUtility.HtmlEncode(run.Href)).Append("\">");
+                html.Append("<a href=\"").Append(WebUtility.HtmlEncode(run.Href)).Append('"');
+                if (run.VersionUrl is not null)
+                {
+                    html.Append(" data-versionurl=\"").Append(WebUtility.HtmlEncode(run.VersionUrl)).Append('"');
+                }
+
+                if (run.VersionDate is not null)
+                {
+                    html.Append(" data-versiondate=\"").Append(WebUtility.HtmlEncode(run.VersionDate)).Append('"');
+                }
+
+                html.Append('>');
             }
 
             html.Append(WebUtility.HtmlEncode(run.Text));

@@ -18,6 +18,12 @@ public interface ICitationStyle
     FormattedReference BibliographyEntry(Citation citation);
 
     /// <summary>
+    /// The entry for citing a page of the dossier itself ("Cite this page"): as a bibliography entry, without an access
+    /// date, which is the reader's own and unknown when the site is built.
+    /// </summary>
+    FormattedReference PageEntry(Citation page);
+
+    /// <summary>
     /// The key the bibliography is sorted by. Compare keys with
     /// <c>StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true)</c>, never ordinally,
     /// so Cyrillic and accented names sort as text on every machine.

@@ -37,6 +37,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MarkdownLimit = new("DOS029", "markdown-limit", Severity.Error);
     public static readonly DiagnosticCode CollectionDeclaration = new("DOS030", "collection-declaration", Severity.Error);
 
+    // `dossier import`: problems in the BibTeX, RIS or CSL-JSON file being imported.
+    public static readonly DiagnosticCode ImportSyntax = new("DOS040", "import-syntax", Severity.Error);
+    public static readonly DiagnosticCode ImportDate = new("DOS041", "import-date", Severity.Error);
+    public static readonly DiagnosticCode ImportEmpty = new("DOS042", "import-empty", Severity.Error);
+    public static readonly DiagnosticCode ImportTooLarge = new("DOS043", "import-too-large", Severity.Error);
+    public static readonly DiagnosticCode ImportIncomplete = new("DOS044", "import-incomplete", Severity.Error);
+
     // Lints: warnings about content that builds but is probably not what the editor meant.
     public static readonly DiagnosticCode UnusedCitation = new("DOS101", "unused-citation", Severity.Warning);
     public static readonly DiagnosticCode DuplicateUrl = new("DOS102", "duplicate-url", Severity.Warning);

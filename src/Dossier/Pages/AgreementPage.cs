@@ -59,6 +59,7 @@ public static class AgreementPage
             Document = new DocumentView
             {
                 Kind = "agreement",
+                Cite = CiteThisPage.Of(context, agreement, page, [], context.LastUpdatedOf(agreement)),
                 Title = agreement.Title,
                 Facts = facts,
                 BodyHtml = context.BodyOf(agreement.Id),

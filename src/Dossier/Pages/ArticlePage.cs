@@ -79,6 +79,7 @@ public static class ArticlePage
             Document = new DocumentView
             {
                 Kind = "article",
+                Cite = CiteThisPage.Of(context, article, page, article.Authors, article.Date),
                 Title = article.Title,
                 Lead = article.Summary,
                 Facts = facts,

@@ -17,6 +17,7 @@ public static class BibliographyPage
                 CitedIn.Of(context.Graph, page, c.Id))
             {
                 Health = Health.HealthNotice.Of(c, context.LinkHealth),
+                Coins = Interchange.Coins.Of(c),
             })
             .ToList();
         return new PageView
@@ -28,6 +29,7 @@ public static class BibliographyPage
             Section = "bibliography",
             Breadcrumbs = Breadcrumbs.Home(page),
             Bibliography = entries,
+            Downloads = Interchange.BibliographyDownloads.Whole(page),
         };
     }
 }

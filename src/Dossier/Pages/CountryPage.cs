@@ -54,6 +54,7 @@ public static class CountryPage
             Document = new DocumentView
             {
                 Kind = "country",
+                Cite = CiteThisPage.Of(context, country, page, [], context.LastUpdatedOf(country)),
                 Title = country.Title,
                 Facts = facts,
                 BodyHtml = context.BodyOf(country.Id),

@@ -51,6 +51,7 @@ public static class SourcePage
             Updated = context.UpdatedViewOf(citation),
             Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Citations),
             LinkedData = LinkedDataJson.Write(CitationLinkedData.Of(graph.Settings, citation)),
+            Downloads = Interchange.BibliographyDownloads.Of(citation, page),
             Document = new DocumentView
             {
                 Kind = "source",

@@ -99,6 +99,8 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<NoteView>();
         options.MemberAccessStrategy.Register<SectionView>();
         options.MemberAccessStrategy.Register<BibliographyEntryView>();
+        options.MemberAccessStrategy.Register<DownloadView>();
+        options.MemberAccessStrategy.Register<CiteView>();
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<NavItemView>();
         options.MemberAccessStrategy.Register<Health.HealthNotice>();

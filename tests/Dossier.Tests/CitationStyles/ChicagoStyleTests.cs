@@ -79,7 +79,7 @@ public sealed class ChicagoStyleTests
         Assert.Equal("ru", title.Language);
         Assert.Equal(citation.Title, title.Text);
         Assert.StartsWith($"“<span lang=\"ru\">{citation.Title}</span>” [Issues of attracting investment", note.ToHtml());
-        Assert.Contains($"<a href=\"{citation.Url}\">{citation.Url}</a>, accessed December 31, 2024.", note.ToHtml());
+        Assert.Contains($"<a href=\"{citation.Url}\" data-versiondate=\"2024-12-31\">{citation.Url}</a>, accessed December 31, 2024.", note.ToHtml());
         Assert.Single(note.Runs, r => r.Href == citation.Url && r.Text == citation.Url);
     }
 
@@ -283,7 +283,23 @@ public sealed class ChicagoStyleTests
         Assert.DoesNotContain("<b>", note + entry);
         Assert.DoesNotContain("<i>", note);
         Assert.StartsWith("“&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co,” &lt;b&gt;Bad&lt;/b&gt;, &lt;i&gt;p. 1&lt;/i&gt;, ", note);
-        Assert.Contains("<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">", note);
+        Assert.Contains("<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" data-versiondate=\"", note);
+    }
+
+    [Fact]
+    public void The_link_carries_Robust_Links_attributes_from_the_archived_copy_and_the_access_date()
+    {
+        // Given a source with an archived copy whose address needs encoding
+        var citation = SeedCitations.Get("avesta-2023-intergovernmental-commission") with { ArchiveUrl = "https://web.archive.org/web/2024/https://a.example/?x=1&y=\"2\"" };
+
+        // When its note and bibliography entry are rendered
+        var note = _style.Note(citation, locator: null).ToHtml();
+        var entry = _style.BibliographyEntry(citation).ToHtml();
+
+        // Then the link to the source names its archived copy and the day it was read (robustlinks.mementoweb.org)
+        var link = $"<a href=\"{citation.Url}\" data-versionurl=\"https://web.archive.org/web/2024/https://a.example/?x=1&amp;y=&quot;2&quot;\" data-versiondate=\"2024-12-31\">";
+        Assert.Contains(link, note, StringComparison.Ordinal);
+        Assert.Contains(link, entry, StringComparison.Ordinal);
     }
 
     [Fact]

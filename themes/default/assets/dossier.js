@@ -164,6 +164,26 @@
     window.addEventListener("resize", function () { if (open) place(open, open.dossierPreview); });
   }
 
+  /* --- "Cite this page": a copy button for the BibTeX, added only when the clipboard can be written. --- */
+  function copyButtons() {
+    if (!navigator.clipboard) return;
+    Array.prototype.forEach.call(document.querySelectorAll("pre.cite-bibtex"), function (pre) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "cite-copy";
+      button.textContent = "Copy BibTeX";
+      var status = document.createElement("span");
+      status.setAttribute("role", "status");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(pre.textContent).then(function () { status.textContent = "Copied"; },
+          function () { status.textContent = "Select the text to copy it"; });
+      });
+      pre.parentNode.insertBefore(button, pre.nextSibling);
+      button.parentNode.insertBefore(status, button.nextSibling);
+    });
+  }
+
   themeToggle();
   footnotes();
+  copyButtons();
 })();

@@ -62,6 +62,9 @@ public sealed class BuildMemory
     /// <summary>The feed, sitemap and robots.txt.</summary>
     internal KeyedCache<IReadOnlyList<GeneratedFile>> Feeds { get; } = new();
 
+    /// <summary>The bibliography as BibTeX, RIS and CSL-JSON, whole and per source.</summary>
+    internal KeyedCache<IReadOnlyList<GeneratedFile>> Exports { get; } = new();
+
     /// <summary>The last check of internal links, when the build got that far.</summary>
     internal RememberedLinkCheck? LinkProblems { get; set; }
 
@@ -74,6 +77,7 @@ public sealed class BuildMemory
         SearchEntries.Finish();
         SearchIndex.Finish();
         Feeds.Finish();
+        Exports.Finish();
     }
 
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>

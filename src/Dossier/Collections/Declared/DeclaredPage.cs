@@ -69,6 +69,7 @@ public static class DeclaredPage
             Document = new DocumentView
             {
                 Kind = collection.Singular,
+                Cite = CiteThisPage.Of(context, document, page, [], context.LastUpdatedOf(document)),
                 Title = document.Title,
                 Lead = document.Summary,
                 Facts = facts,

@@ -5,4 +5,7 @@ public sealed record BibliographyEntryView(string Id, string Html, string Source
 {
     /// <summary>What the last link check found, when there was one.</summary>
     public Health.HealthNotice? Health { get; init; }
+
+    /// <summary>The entry as a COinS OpenURL, for the empty <c>span class="Z3988"</c> reference managers read.</summary>
+    public string? Coins { get; init; }
 }

@@ -28,4 +28,7 @@ public sealed record DocumentView
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
 
     public IReadOnlyList<SectionView> Sections { get; init; } = [];
+
+    /// <summary>"Cite this page", on pages a reader may cite (articles, countries, agreements, declared collections).</summary>
+    public CiteView? Cite { get; init; }
 }

@@ -60,4 +60,7 @@ public sealed record PageView
     public IReadOnlyList<LinkView> Items { get; init; } = [];
 
     public IReadOnlyList<BibliographyEntryView> Bibliography { get; init; } = [];
+
+    /// <summary>Files of the page's references to take away (BibTeX, RIS, CSL-JSON): linked on the page and as alternates in its head.</summary>
+    public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
 }
