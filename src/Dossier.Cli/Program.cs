@@ -33,6 +33,13 @@ app.Configure(config =>
     config.AddCommand<SchemasCommand>("schemas")
         .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).")
         .WithExample("schemas", "--output", "schemas");
+    config.AddBranch("theme", theme =>
+    {
+        theme.SetDescription("Work with the theme: `theme eject` copies the built-in theme into themes/default/ to edit it.");
+        theme.AddCommand<ThemeEjectCommand>("eject")
+            .WithDescription("Copy the built-in default theme into themes/default/ for editing (never overwrites a file).")
+            .WithExample("theme", "eject", "--source", "mine");
+    });
     config.AddCommand<LinksCommand>("links")
         .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.")
         .WithExample("links")
