@@ -127,6 +127,34 @@ public sealed class ThemeLookupTests
         Assert.Contains("Plain footer", File.ReadAllText(Path.Combine(dossier.Root, "_site/index.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_rebuild_as_serve_makes_it_sees_a_layout_the_dossier_adds_then_edits_then_removes()
+    {
+        // Given a dossier on the built-in theme, built with a memory as `dossier serve` keeps one
+        using var dossier = WithoutTheme();
+        var memory = new Dossier.Build.Incremental.BuildMemory();
+        var options = new BuildOptions(dossier.Root, Path.Combine(dossier.Root, "_site")) { Clock = new ManualClock(TempDossier.DefaultNow) };
+        Assert.True(BuildPipeline.Run(options, memory).Written);
+        string Home() => File.ReadAllText(Path.Combine(dossier.Root, "_site/index.html"));
+        var builtIn = Home();
+
+        // When the dossier overrides the home layout, edits its override, then deletes it, rebuilding after each
+        dossier.Write("themes/default/layouts/home.liquid", "<p>first override</p>\n");
+        var first = BuildPipeline.Run(options, memory);
+        var afterFirst = Home();
+        dossier.Write("themes/default/layouts/home.liquid", "<p>second override</p>\n");
+        BuildPipeline.Run(options, memory);
+        var afterSecond = Home();
+        dossier.Delete("themes/default/layouts/home.liquid");
+        BuildPipeline.Run(options, memory);
+
+        // Then every rebuild remade every page with the theme as it then was
+        Assert.Equal(first.PageCount, first.PagesMade);
+        Assert.Contains("<p>first override</p>", afterFirst, StringComparison.Ordinal);
+        Assert.Contains("<p>second override</p>", afterSecond, StringComparison.Ordinal);
+        Assert.Equal(builtIn, Home());
+    }
+
     /// <summary>The minimal valid dossier of the tests, its copy of the repository's theme removed.</summary>
     internal static TempDossier WithoutTheme()
     {
