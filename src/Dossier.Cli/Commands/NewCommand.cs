@@ -180,15 +180,16 @@ public sealed class NewCommand : AsyncCommand<NewSettings>
             return (null, Refuse(lookup.Problem + hint, lookup.Unreachable ? ExitCodes.CouldNotRun : ExitCodes.Failed));
         }
 
+        var report = new FoundOnPage(_output, lookup.FetchedFrom!);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var published = found.Published;
         if (published is not null && PartialDate.TryParse(published.Value, out var date) && date.ToDateOnly() > today)
         {
-            _output.WriteLine($"Left out published {published.Value} ({published.Where}): it is after today.");
+            // `accessed` is today, and check refuses a source read before it was published.
+            _output.WriteLine($"  (published {published.Value} from {published.Where} is after today: left out)");
             published = null;
         }
 
-        var report = new FoundOnPage(_output, lookup.FetchedFrom!);
         var filled = request with
         {
             Title = report.Field("title", settings.Title, found.Title, "the id in words"),
