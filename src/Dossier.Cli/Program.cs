@@ -8,7 +8,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("dossier");
-    config.SetApplicationVersion(typeof(BuildCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    config.SetApplicationVersion(ToolVersion.Informational);
     config.SetHelpProvider(new ExitCodeFooter(config.Settings));
     config.SetExceptionHandler(UsageErrors.Handle);
     config.UseStrictParsing();
@@ -16,6 +16,9 @@ app.Configure(config =>
     config.AddExample("check");
     config.AddExample("links", "--quiet");
     config.AddExample("build", "--output", "_site");
+    config.AddCommand<InitCommand>("init")
+        .WithDescription("Start a new dossier in an empty folder: settings, an example article, source and country, workflows and editor settings.")
+        .WithExample("init", "mine", "--title", "\"Water in Central Asia\"", "--base-url", "https://you.github.io/mine/");
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Validate the dossier and write the site (default: _site/).")
         .WithExample("build", "--source", ".", "--output", "_site");
@@ -37,6 +40,13 @@ app.Configure(config =>
     config.AddCommand<SchemasCommand>("schemas")
         .WithDescription("Write JSON Schemas of the front matter (for completion and squiggles in editors).")
         .WithExample("schemas", "--output", "schemas");
+    config.AddBranch("theme", theme =>
+    {
+        theme.SetDescription("Work with the theme: `theme eject` copies the built-in theme into themes/default/ to edit it.");
+        theme.AddCommand<ThemeEjectCommand>("eject")
+            .WithDescription("Copy the built-in default theme into themes/default/ for editing (never overwrites a file).")
+            .WithExample("theme", "eject", "--source", "mine");
+    });
     config.AddCommand<LinksCommand>("links")
         .WithDescription("Check that every cited URL is alive (and still says its quote); polite, cached, CI-ready.")
         .WithExample("links")

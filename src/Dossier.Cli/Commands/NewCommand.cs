@@ -1,5 +1,8 @@
 using Dossier.Collections;
+using Dossier.Content;
 using Dossier.Diagnostics;
+using Dossier.Links.Checking;
+using Dossier.Links.PageMetadata;
 using Dossier.Reading;
 using Dossier.Scaffolding;
 using Spectre.Console.Cli;
@@ -10,11 +13,14 @@ namespace Dossier.Cli.Commands;
 /// <c>dossier new &lt;collection&gt; &lt;id&gt;</c>: writes a skeleton that passes <c>dossier check</c> unchanged, for a
 /// built-in collection or one the dossier declares.
 /// Exit codes: 0 written, 1 refused for what the dossier holds (an id or ISO code taken, an existing file, an invalid
-/// id or URL), 2 wrong usage (no such collection, a malformed, missing or misplaced option, no dossier.yml); nothing
-/// is written unless 0.
+/// id or URL) or for the page <c>--from-url</c> names (a private address, an HTTP error, not HTML), 2 wrong usage (no
+/// such collection, a malformed, missing or misplaced option, no dossier.yml), 3 the page could not be reached;
+/// nothing is written unless 0.
 /// </summary>
-public sealed class NewCommand : Command<NewSettings>
+public sealed class NewCommand : AsyncCommand<NewSettings>
 {
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(20);
+
     private readonly TimeProvider _clock;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
@@ -33,7 +39,7 @@ public sealed class NewCommand : Command<NewSettings>
         _error = error;
     }
 
-    public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
     {
         var settingsPath = Path.Combine(settings.Source, SiteSettingsReader.FileName);
         var hasSettings = File.Exists(settingsPath);
@@ -69,6 +75,27 @@ public sealed class NewCommand : Command<NewSettings>
         if (MisplacedOption(collection, collections, settings) is { } misplaced)
         {
             return Refuse(misplaced, ExitCodes.Usage);
+        }
+
+        if (settings.FromUrl is { } page)
+        {
+            if (settings.Url is not null)
+            {
+                return Refuse("give --url or --from-url, not both: --from-url fills in `url` from the page", ExitCodes.Usage);
+            }
+
+            if (!hasSettings)
+            {
+                return Refuse($"`{settings.Source}` holds no {SiteSettingsReader.FileName}: run dossier new in the dossier's folder, or pass --source <DIR>", ExitCodes.Usage);
+            }
+
+            var (filled, exitCode) = await FillFromPageAsync(request, page, settings, cancellationToken);
+            if (filled is null)
+            {
+                return exitCode;
+            }
+
+            request = filled;
         }
 
         if (collection.MissingForNew(request) is { } missing)
@@ -117,7 +144,13 @@ public sealed class NewCommand : Command<NewSettings>
             ("--kind", settings.Kind is not null),
             ("--party", settings.Parties.Length > 0),
             ("--set", settings.Values.Length > 0),
+            ("--from-url", settings.FromUrl is not null),
         ];
+        if (settings.AllowHosts.Length > 0 && settings.FromUrl is null)
+        {
+            return "--allow-host is for --from-url only: it lets the page be fetched from a private or loopback address";
+        }
+
         if (options.FirstOrDefault(o => o.Given && !collection.NewOptions.Contains(o.Option)) is not { Option: { } wrong })
         {
             return null;
@@ -125,6 +158,53 @@ public sealed class NewCommand : Command<NewSettings>
 
         var takers = collections.All.Where(c => c.NewOptions.Contains(wrong)).Select(c => c.Name).ToList();
         return $"{wrong} is for {(takers.Count == 0 ? "no collection" : string.Join(" and ", takers))} only, not for a new {collection.Singular}";
+    }
+
+    /// <summary>
+    /// Fetches the page and fills in what its metadata gives and the options did not, printing each value and where it
+    /// came from; null (with the exit code) when the page could not be read.
+    /// </summary>
+    private async Task<(NewDocumentRequest? Request, int ExitCode)> FillFromPageAsync(
+        NewDocumentRequest request, string page, NewSettings settings, CancellationToken cancellationToken)
+    {
+        if (!FrontMatterFields.IsHttpUrl(page))
+        {
+            return (null, Refuse($"`{page}` is not an absolute http or https URL: copy the address from the browser's address bar, starting with https://", ExitCodes.Failed));
+        }
+
+        var userAgent = LinkCheckerOptions.UserAgentFor(SiteSettingsReader.ReadFrom(settings.Source).RepoUrl);
+        var lookup = await CitationLookup.LookUpAsync(new Uri(page), settings.AllowHosts, userAgent, PageTimeout, cancellationToken);
+        if (lookup.Metadata is not { } found)
+        {
+            var hint = lookup.Refused ? "\nOr write the citation without fetching the page: --url <URL> --title <TEXT>." : "";
+            return (null, Refuse(lookup.Problem + hint, lookup.Unreachable ? ExitCodes.CouldNotRun : ExitCodes.Failed));
+        }
+
+        var report = new FoundOnPage(_output, lookup.FetchedFrom!);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var published = found.Published;
+        if (published is not null && PartialDate.TryParse(published.Value, out var date) && date.ToDateOnly() > today)
+        {
+            // `accessed` is today, and check refuses a source read before it was published.
+            _output.WriteLine($"  (published {published.Value} from {published.Where} is after today: left out)");
+            published = null;
+        }
+
+        var filled = request with
+        {
+            Title = report.Field("title", settings.Title, found.Title, "the id in words"),
+            Publisher = report.Field("publisher", settings.Publisher, found.Publisher, "the address's host"),
+            Published = report.Field("published", null, published, "left out"),
+            Language = report.Field("language", null, found.Language, "left out (the dossier's language)"),
+            Url = report.Field("url", null, found.Url, "the address fetched")
+                  ?? lookup.FetchedFrom!.AbsoluteUri,
+        };
+        foreach (var skipped in found.Skipped)
+        {
+            _output.WriteLine($"Passed over: {skipped}.");
+        }
+
+        return (filled, ExitCodes.Success);
     }
 
     /// <summary>The <c>--set key=value</c> options as a map; a malformed or repeated one is refused.</summary>

@@ -30,6 +30,14 @@ public sealed class NewSettings : OutputSettings
     [Description("Citations (required): the source's absolute http(s) address.")]
     public string? Url { get; init; }
 
+    [CommandOption("--from-url <URL>")]
+    [Description("Citations: fetch the page and fill in title, publisher, published, language and url from its metadata (Highwire citation_*, JSON-LD, OpenGraph, <title>). Options given as well win.")]
+    public string? FromUrl { get; init; }
+
+    [CommandOption("--allow-host <HOST>")]
+    [Description("With --from-url (repeatable): fetch from this host or address although it is private or loopback, as `dossier links` does.")]
+    public string[] AllowHosts { get; init; } = [];
+
     [CommandOption("--type <TYPE>")]
     [Description("Citations: news, web, government, report, book, journal or pdf. Default: web.")]
     public string? Type { get; init; }

@@ -3,11 +3,15 @@ namespace Dossier.Serve.Watching;
 /// <summary>
 /// Watches what a build reads — <c>content/</c>, <c>themes/</c> and <c>dossier.yml</c> — and reports the full path of
 /// each change (both names of a rename), ignoring editors' swap and backup files, and when changes were lost. The
-/// output folder is not watched, so writing the site triggers nothing.
+/// output folder is not watched, so writing the site triggers nothing. A <c>content/</c> or <c>themes/</c> folder made
+/// while serving (a dossier on the built-in theme overriding its first layout) is watched from then on.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
+    private static readonly string[] Folders = ["content", "themes"];
+    private readonly Lock _lock = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _watched = new(StringComparer.Ordinal);
     private readonly Action<string> _changed;
     private readonly Action _lost;
 
@@ -16,23 +20,34 @@ public sealed class SourceWatcher : IDisposable
     public SourceWatcher(string sourceDirectory, Action<string> changed, Action lost)
     {
         (_changed, _lost) = (changed, lost);
-        foreach (var folder in new[] { "content", "themes" })
+        var root = Path.GetFullPath(sourceDirectory);
+        foreach (var folder in Folders)
         {
-            var path = Path.Combine(Path.GetFullPath(sourceDirectory), folder);
-            if (Directory.Exists(path))
-            {
-                Watch(new FileSystemWatcher(path) { IncludeSubdirectories = true });
-            }
+            WatchFolder(Path.Combine(root, folder));
         }
 
-        Watch(new FileSystemWatcher(Path.GetFullPath(sourceDirectory), "dossier.yml"));
+        Watch(new FileSystemWatcher(root, "dossier.yml"));
+        // Folders made later: only their creation is seen here, then WatchFolder watches inside them.
+        var top = new FileSystemWatcher(root) { NotifyFilter = NotifyFilters.DirectoryName };
+        top.Created += (_, e) => Appeared(e.FullPath);
+        top.Renamed += (_, e) => Appeared(e.FullPath);
+        top.EnableRaisingEvents = true;
+        lock (_lock)
+        {
+            _watchers.Add(top);
+        }
     }
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_lock)
         {
-            watcher.Dispose();
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
+
+            _watchers.Clear();
         }
     }
 
@@ -43,6 +58,30 @@ public sealed class SourceWatcher : IDisposable
         return string.IsNullOrEmpty(file) || file[0] is '.' or '#' || file.EndsWith('~')
                || file.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
                || file.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void Appeared(string path)
+    {
+        if (Folders.Contains(Path.GetFileName(path), StringComparer.Ordinal) && WatchFolder(path))
+        {
+            // Files may have been put in it before its watcher started.
+            _changed(path);
+        }
+    }
+
+    /// <summary>Watches a folder and everything in it, once; false when it does not exist or is watched already.</summary>
+    private bool WatchFolder(string path)
+    {
+        lock (_lock)
+        {
+            if (!Directory.Exists(path) || !_watched.Add(path))
+            {
+                return false;
+            }
+        }
+
+        Watch(new FileSystemWatcher(path) { IncludeSubdirectories = true });
+        return true;
     }
 
     private void Watch(FileSystemWatcher watcher)
@@ -62,7 +101,10 @@ public sealed class SourceWatcher : IDisposable
         // The buffer overflowed (thousands of changes at once): some were lost, so rebuild to be safe.
         watcher.Error += (_, _) => _lost();
         watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
+        lock (_lock)
+        {
+            _watchers.Add(watcher);
+        }
     }
 
     private void Report(string path)

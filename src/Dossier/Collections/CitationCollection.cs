@@ -122,10 +122,10 @@ public sealed class CitationCollection : CollectionDescriptor
 
     public override IReadOnlyList<string> Names => [Name, Singular, "source"];
 
-    public override IReadOnlyList<string> NewOptions => ["--url", "--type", "--publisher"];
+    public override IReadOnlyList<string> NewOptions => ["--url", "--from-url", "--type", "--publisher"];
 
     public override string? MissingForNew(NewDocumentRequest request) =>
-        request.Url is null ? "a citation needs its address: add --url https://…" : null;
+        request.Url is null ? "a citation needs its address: add --url https://… (or --from-url https://… to fill it in from the page)" : null;
 
     public override Skeleton SkeletonOf(NewDocumentRequest request, string title, DateOnly today, ExistingContent existing)
     {
@@ -150,19 +150,40 @@ public sealed class CitationCollection : CollectionDescriptor
             return Skeleton.Refused("the publisher is empty");
         }
 
+        if (request.Published is { } published && !PartialDate.TryParse(published, out _))
+        {
+            return Skeleton.Refused($"`{published}` is not a date: write 2024-06-12, 2024-06 or 2024");
+        }
+
+        if (request.Language is { } language && !FrontMatterFields.IsLanguageTag(language))
+        {
+            return Skeleton.Refused($"`{language}` is not a BCP 47 language tag such as `ru` or `en`");
+        }
+
         var host = new Uri(url).Host;
         var warnings = existing.Documents.OfType<Citation>()
             .Where(c => UrlIdentity.Of(c.Url) == UrlIdentity.Of(url))
             .Select(c => $"{c.Source.Path} already cites this address: if it is the same source, cite `[@{c.Id}]` instead of adding a new one")
             .ToList();
-        return new Skeleton(new()
+        var values = new Dictionary<string, SkeletonValue>
         {
             ["title"] = SkeletonValue.Of(title),
             ["type"] = SkeletonValue.Of(type),
             ["publisher"] = SkeletonValue.Of(request.Publisher?.Trim() ?? (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host)),
             ["url"] = SkeletonValue.Of(url),
             ["accessed"] = SkeletonValue.Of(today),
-        }, "") { Warnings = warnings };
+        };
+        if (request.Published is { } when)
+        {
+            values["published"] = SkeletonValue.Of(when);
+        }
+
+        if (request.Language is { } tag)
+        {
+            values["language"] = SkeletonValue.Of(tag);
+        }
+
+        return new Skeleton(values, "") { Warnings = warnings };
     }
 
     public override string? OrphanHint(string id) => null;

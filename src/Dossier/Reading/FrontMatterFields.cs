@@ -335,6 +335,9 @@ public sealed partial class FrontMatterFields
     public static bool IsNumber(string text, out decimal number) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
 
+    /// <summary>True for a BCP 47 language tag as front matter accepts it (<c>ru</c>, <c>en-GB</c>).</summary>
+    public static bool IsLanguageTag(string text) => LanguageTag().IsMatch(text);
+
     public static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

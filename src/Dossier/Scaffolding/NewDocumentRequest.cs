@@ -17,6 +17,12 @@ public sealed record NewDocumentRequest(CollectionDescriptor Collection, string 
     /// <summary>A citation's publisher; default: the URL's host without <c>www.</c>.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>A citation's publication date (a partial date), when known (<c>--from-url</c> reads it from the page).</summary>
+    public string? Published { get; init; }
+
+    /// <summary>A citation's language (a BCP 47 tag), when known (<c>--from-url</c> reads it from the page).</summary>
+    public string? Language { get; init; }
+
     /// <summary>A country's ISO 3166-1 alpha-3 code: required for countries.</summary>
     public string? Iso3 { get; init; }
 

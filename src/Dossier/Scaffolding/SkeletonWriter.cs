@@ -6,20 +6,21 @@ namespace Dossier.Scaffolding;
 
 /// <summary>
 /// Writes a new document from its collection's schema: every required key with its value, in the
-/// schema's order, then every optional key as a YAML comment with what it means, then the body.
+/// schema's order, then the optional keys given a value (<c>dossier new citation --from-url</c> finds some), then
+/// every other optional key as a YAML comment with what it means, then the body.
 /// Driven by the schema the validator reads through, so a skeleton never lacks a required key.
 /// </summary>
 public static class SkeletonWriter
 {
     /// <param name="schema">The collection's front-matter keys.</param>
-    /// <param name="values">A value for every required key (and only for those).</param>
+    /// <param name="values">A value for every required key, and for any optional key that has one.</param>
     /// <param name="body">The Markdown after the front matter; may be empty.</param>
     public static string Write(CollectionSchema schema, IReadOnlyDictionary<string, SkeletonValue> values, string body)
     {
-        var extra = values.Keys.FirstOrDefault(k => !schema.Fields.Any(f => f.Required && f.Name == k));
+        var extra = values.Keys.FirstOrDefault(k => !schema.Fields.Any(f => f.Name == k));
         if (extra is not null)
         {
-            throw new ArgumentException($"`{extra}` is not a required key of the {schema.Name} schema", nameof(values));
+            throw new ArgumentException($"`{extra}` is not a key of the {schema.Name} schema", nameof(values));
         }
 
         var text = new StringBuilder("---\n");
@@ -39,7 +40,12 @@ public static class SkeletonWriter
             text.Append('\n');
         }
 
-        var optional = schema.Fields.Where(f => !f.Required).ToList();
+        foreach (var field in schema.Fields.Where(f => !f.Required && values.ContainsKey(f.Name)))
+        {
+            text.Append(field.Name).Append(": ").Append(Format(field, values[field.Name])).Append('\n');
+        }
+
+        var optional = schema.Fields.Where(f => !f.Required && !values.ContainsKey(f.Name)).ToList();
         if (optional.Count > 0)
         {
             text.Append("# Optional keys: delete the leading \"# \" and fill in the value to use one.\n");

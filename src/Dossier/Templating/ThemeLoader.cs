@@ -7,8 +7,11 @@ using Fluid;
 namespace Dossier.Templating;
 
 /// <summary>
-/// Loads <c>themes/&lt;name&gt;/</c>: Liquid layouts from <c>layouts/</c>, partials from <c>partials/</c> and
-/// static files from <c>assets/</c>. Templates only see the view types registered here (Fluid's sandbox).
+/// Loads a theme: Liquid layouts from <c>layouts/</c>, partials from <c>partials/</c> and static files from <c>assets/</c>,
+/// each taken from the dossier's <c>themes/&lt;name&gt;/</c> when it has that file, else from the default theme built
+/// into the tool (<see cref="EmbeddedTheme"/>). A dossier without a theme folder builds with the default theme; one
+/// layout, partial or asset in its theme folder replaces just that file. Templates only see the view types registered
+/// here (Fluid's sandbox).
 /// </summary>
 public static class ThemeLoader
 {
@@ -16,15 +19,18 @@ public static class ThemeLoader
     {
         var root = Path.Combine(sourceDirectory, "themes", name);
         var relativeRoot = $"themes/{name}";
-        if (!Directory.Exists(Path.Combine(root, "layouts")))
+        if (name != EmbeddedTheme.Name && !Directory.Exists(root))
         {
+            // Only the default theme is built in: another name must be a folder of the dossier's (it may be partial).
             sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File(relativeRoot),
-                $"the theme `{name}` has no layouts folder", "set `theme:` in dossier.yml to a folder under themes/ with layouts/"));
+                $"the theme `{name}` has no folder {relativeRoot}/",
+                $"set `theme:` in dossier.yml to a folder under themes/, or leave it out for the built-in `{EmbeddedTheme.Name}` theme"));
             return null;
         }
 
-        var partials = ReadAll(Path.Combine(root, "partials"), "*.liquid");
-        var layoutFiles = ReadAll(Path.Combine(root, "layouts"), "*.liquid");
+        var files = ThemeFolder.Layered(Directory.Exists(root) ? ThemeFolder.Read(root) : [], EmbeddedTheme.Files());
+        var partials = Texts(files, "partials/");
+        var layoutFiles = Texts(files, "layouts/");
         var options = CreateOptions(partials);
         var parser = new FluidParser();
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
@@ -40,28 +46,24 @@ public static class ThemeLoader
             }
         }
 
-        var assetRoot = Path.Combine(root, "assets");
-        var assets = Directory.Exists(assetRoot)
-            ? Directory.EnumerateFiles(assetRoot, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(f => new ThemeAsset(Path.GetRelativePath(assetRoot, f).Replace('\\', '/'), File.ReadAllBytes(f)))
-                .ToList()
-            : [];
-        var files = new FingerprintBuilder();
+        var assets = files.Where(f => f.Path.StartsWith("assets/", StringComparison.Ordinal))
+            .Select(f => new ThemeAsset(f.Path["assets/".Length..], f.Content))
+            .ToList();
+        var fingerprint = new FingerprintBuilder();
         foreach (var (folder, texts) in new[] { ("partials/", partials), ("layouts/", layoutFiles) })
         {
             foreach (var (file, text) in texts)
             {
-                files.Add(folder + file).Add(text);
+                fingerprint.Add(folder + file).Add(text);
             }
         }
 
         foreach (var asset in assets)
         {
-            files.Add("assets/" + asset.RelativePath).Add(asset.Content);
+            fingerprint.Add("assets/" + asset.RelativePath).Add(asset.Content);
         }
 
-        return new Theme(name, layouts, options, assets, files.Build());
+        return new Theme(name, layouts, options, assets, fingerprint.Build());
     }
 
     /// <summary>Fluid's message names the position as "at (line:column)", then repeats the source: keep the first line, use the position.</summary>
@@ -111,9 +113,9 @@ public static class ThemeLoader
         return options;
     }
 
-    private static Dictionary<string, string> ReadAll(string folder, string pattern) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)
-                .ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>The <c>*.liquid</c> files directly in one folder of the theme, by file name.</summary>
+    private static Dictionary<string, string> Texts(IReadOnlyList<ThemeFile> files, string folder) =>
+        files.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && f.Path.EndsWith(".liquid", StringComparison.Ordinal)
+                         && f.Path.IndexOf('/', folder.Length) < 0)
+            .ToDictionary(f => f.Path[folder.Length..], f => f.Text, StringComparer.Ordinal);
 }
