@@ -38,7 +38,7 @@ public sealed class ToolPackageTests : IDisposable
             </configuration>
             """);
 
-        // When it is installed, and the three commands of the README are run with it (serve replaced by build and check)
+        // When it is installed, and the README's commands are run with it (init and serve; build and check too)
         var install = Run("dotnet", "tool", "install", "--tool-path", "tools", "--add-source", "./nupkg", "Dossier.Cli");
         var dossier = Path.Combine(_root, "tools", "dossier");
         var version = Run(dossier, "--version");
@@ -57,6 +57,44 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Contains("My dossier", File.ReadAllText(Path.Combine(_root, "mine/_site/index.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_root, "mine/_site/assets/site.css")));
         Assert.False(Directory.Exists(Path.Combine(_root, "mine/themes")));
+
+        // And serve answers with the new dossier's home page
+        var served = Serve(dossier, "mine");
+        Assert.Contains("My dossier", served, StringComparison.Ordinal);
+    }
+
+    /// <summary>Starts <c>dossier serve</c> on a free port, fetches the address it prints, and stops it.</summary>
+    private string Serve(string dossier, string source)
+    {
+        var start = new ProcessStartInfo(dossier) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "serve", "--source", source, "--port", "0", "--output", Path.Combine(_root, "served") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        _ = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (DateTime.UtcNow < deadline)
+            {
+                var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("serve ended before printing its address");
+                var match = System.Text.RegularExpressions.Regex.Match(line, @"Serving (http://127\.0\.0\.1:\d+/\S*)");
+                if (match.Success)
+                {
+                    using var client = new HttpClient();
+                    return client.GetStringAsync(new Uri(match.Groups[1].Value)).GetAwaiter().GetResult();
+                }
+            }
+
+            throw new TimeoutException("serve printed no address within 2 minutes");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
     }
 
     public void Dispose()
