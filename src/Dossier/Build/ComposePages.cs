@@ -7,7 +7,7 @@ public static class ComposePages
 {
     /// <summary>
     /// Every page of the site in the site's order, each with its key, not yet composed: the home page, then each
-    /// collection's index followed by its documents' pages, then search and the 404 page.
+    /// collection's index followed by its documents' pages and its views (timeline, matrix), then search and the 404 page.
     /// </summary>
     public static IReadOnlyList<PagePlan> Plan(PageContext context)
     {
@@ -17,6 +17,7 @@ public static class ComposePages
         {
             plans.Add(PagePlan.OfDossier(collection.Section, () => collection.ComposeIndex(context)));
             plans.AddRange(graph.ListOf(collection).Select(d => PagePlan.About(d.Id, () => collection.ComposePage(context, d))));
+            plans.AddRange(ViewPlans.Of(context, collection));
         }
 
         plans.Add(PagePlan.OfDossier("search", () => SearchPage.Compose(context)));

@@ -28,4 +28,7 @@ public sealed record DocumentView
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
 
     public IReadOnlyList<SectionView> Sections { get; init; } = [];
+
+    /// <summary>The slices of timelines that name this document (a country's agreements in the order they happened).</summary>
+    public IReadOnlyList<TimelineView> Timelines { get; init; } = [];
 }

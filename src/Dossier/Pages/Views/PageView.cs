@@ -60,4 +60,10 @@ public sealed record PageView
     public IReadOnlyList<LinkView> Items { get; init; } = [];
 
     public IReadOnlyList<BibliographyEntryView> Bibliography { get; init; } = [];
+
+    /// <summary>The timeline, on a <c>timeline</c> page.</summary>
+    public TimelineView? Timeline { get; init; }
+
+    /// <summary>The table of countries and documents, on a <c>matrix</c> page.</summary>
+    public MatrixView? Matrix { get; init; }
 }
