@@ -111,7 +111,7 @@ public sealed class DeclaredCollection : CollectionDescriptor
         // Words a reader would type: text, dates and enum values as the page shows them (not numbers, flags or URLs).
         ((DeclaredDocument)document).Values.Select(v => v is FieldValue.Text or FieldValue.Choice or FieldValue.Date ? DeclaredPage.TextOf(v) : null);
 
-    /// <summary>Placed by its date field, with the countries its reference fields name; not placed without a date field.</summary>
+    /// <summary>Placed by its date field, with the ids its fields that may name countries hold (people or organisations among them are not countries, and are skipped where countries are shown); not placed without a date field.</summary>
     public override TimelineEntry? PlaceOnTimeline(ContentDocument document) =>
         DateField is null
             ? null
@@ -120,6 +120,7 @@ public sealed class DeclaredCollection : CollectionDescriptor
                 Countries = ((DeclaredDocument)document).Values.OfType<FieldValue.References>()
                     .Where(r => r.Field.RefersTo.Contains(BuiltInCollections.Countries.Name))
                     .SelectMany(r => r.Ids.Select(i => i.Id))
+                    .Distinct(StringComparer.Ordinal)
                     .ToList(),
             };
 

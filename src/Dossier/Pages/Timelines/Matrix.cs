@@ -7,5 +7,5 @@ namespace Dossier.Pages.Timelines;
 public static class Matrix
 {
     public static bool Exists(ContentGraph graph, CollectionDescriptor collection) =>
-        Timeline.Exists(graph, collection) && Timeline.Of(graph, collection).Any(e => e.Countries.Count > 0);
+        Timeline.Exists(graph, collection) && TimelinePage.CountriesOf(graph, Timeline.Of(graph, collection)).Count > 0;
 }

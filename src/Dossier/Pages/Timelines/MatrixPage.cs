@@ -14,8 +14,9 @@ public static class MatrixPage
     {
         var graph = context.Graph;
         var page = ViewPaths.Matrix(collection);
-        var entries = Timeline.Of(graph, collection).Where(e => e.Countries.Count > 0).ToList();
-        var countries = TimelinePage.CountriesOf(graph, entries);
+        var all = Timeline.Of(graph, collection);
+        var countries = TimelinePage.CountriesOf(graph, all);
+        var entries = all.Where(e => countries.Any(c => e.Countries.Contains(c.Id, StringComparer.Ordinal))).ToList();
         var columns = entries.Select(e => new MatrixColumnView(
             SitePaths.Relative(page, SitePaths.Of(e.Document)), e.Document.Title,
             e.Placed is { } placed ? DateText.Of(placed) : null, e.Placed?.ToString())).ToList();

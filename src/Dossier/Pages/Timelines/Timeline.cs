@@ -14,7 +14,11 @@ public static class Timeline
 {
     /// <summary>Every document of the collection its descriptor places, in timeline order.</summary>
     public static IReadOnlyList<TimelineEntry> Of(ContentGraph graph, CollectionDescriptor collection) =>
-        graph.ListOf(collection).Select(collection.PlaceOnTimeline).OfType<TimelineEntry>()
+        InOrder(graph.ListOf(collection).Select(collection.PlaceOnTimeline).OfType<TimelineEntry>());
+
+    /// <summary>Dated entries by the first day their date may stand for, a wider date before a narrower one starting that day; undated last.</summary>
+    public static IReadOnlyList<TimelineEntry> InOrder(IEnumerable<TimelineEntry> entries) =>
+        entries
             .OrderBy(e => e.Placed is null)
             .ThenBy(e => e.Placed?.ToDateOnly())
             .ThenByDescending(e => e.Placed?.LatestDay())

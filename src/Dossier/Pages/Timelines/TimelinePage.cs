@@ -24,7 +24,7 @@ public static class TimelinePage
         var views = new List<LinkView> { new(SitePaths.Relative(page, collection.IndexPath), $"All {collection.Plural.ToLowerInvariant()}", "by title") };
         if (Matrix.Exists(graph, collection))
         {
-            views.Add(new LinkView(SitePaths.Relative(page, ViewPaths.Matrix(collection)), "Matrix", "countries and who is party to what"));
+            views.Add(new LinkView(SitePaths.Relative(page, ViewPaths.Matrix(collection)), "Matrix", "which countries each names"));
         }
 
         if (country is not null)
@@ -38,7 +38,7 @@ public static class TimelinePage
             Path = page,
             Title = title,
             Description = country is null
-                ? $"{collection.Plural} in the order they happened, with the periods they cover and where they stand."
+                ? $"{collection.Plural} in the order they happened: a date known only to its year or month is drawn as wide as that year or month."
                 : $"The {collection.Plural.ToLowerInvariant()} that name {country.Title}, in the order they happened.",
             Section = collection.Section,
             Breadcrumbs = country is null
