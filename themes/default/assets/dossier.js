@@ -164,6 +164,47 @@
     window.addEventListener("resize", function () { if (open) place(open, open.dossierPreview); });
   }
 
+  /* --- Header search: `/` focuses the box; its script (and the index) load only once the reader reaches for it, so
+     pages stay light. Without scripts the box is a form that submits to the search page. --- */
+  function searchBox() {
+    var form = document.querySelector(".site-search");
+    if (!form) return;
+    var input = form.querySelector("input");
+    // The combobox and its listbox exist from the start; search.js fills the list as the reader types.
+    var list = document.createElement("ul");
+    list.id = input.id + "-list";
+    list.className = "site-search-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Pages found");
+    list.hidden = true;
+    var status = document.createElement("p");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.appendChild(list);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+    function load() {
+      if (document.querySelector("script[data-search]") || window.dossierSearchStarted) return;
+      var script = document.createElement("script");
+      script.src = form.getAttribute("data-root") + "assets/search.js";
+      script.setAttribute("data-search", "");
+      document.head.appendChild(script);
+    }
+    input.addEventListener("focus", load);
+    input.addEventListener("pointerenter", load);
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable) return;
+      e.preventDefault();
+      input.focus();
+      input.select();
+    });
+  }
+
   themeToggle();
   footnotes();
+  searchBox();
 })();

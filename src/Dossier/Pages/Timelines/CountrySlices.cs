@@ -12,7 +12,7 @@ public static class CountrySlices
             .Where(c => Timeline.Exists(graph, c))
             .Select(c => (Collection: c, Entries: Timeline.Naming(Timeline.Of(graph, c), country.Id)))
             .Where(x => x.Entries.Any(e => e.Placed is not null))
-            .Select(x => Timeline.View(graph, x.Entries, page, $"timeline-{x.Collection.Name}", $"{x.Collection.Plural}: timeline") with
+            .Select(x => Timeline.View(graph, x.Entries, page, $"timeline-{x.Collection.Name}", $"{x.Collection.Plural}: timeline", namingCountries: false) with
             {
                 Views = [new LinkView(Site.SitePaths.Relative(page, ViewPaths.Timeline(x.Collection, country.Id)), "Open this timeline on its own page")],
             })

@@ -35,7 +35,11 @@ public static class Timeline
         entries.Where(e => e.Countries.Contains(countryId, StringComparer.Ordinal)).ToList();
 
     /// <summary>The entries drawn for a page: marks placed along an axis spanning exactly the years they need.</summary>
-    public static TimelineView View(ContentGraph graph, IReadOnlyList<TimelineEntry> entries, string page, string id, string heading)
+    /// <param name="namingCountries">
+    /// Whether each entry lists the countries it names. Not on a document's own page, which may show only its neighbours'
+    /// front matter (a rebuild remakes a page when a neighbour changes, not when a neighbour's neighbour does).
+    /// </param>
+    public static TimelineView View(ContentGraph graph, IReadOnlyList<TimelineEntry> entries, string page, string id, string heading, bool namingCountries = true)
     {
         var known = entries.SelectMany(KnownSpans);
         var axis = TimelineAxis.Around(known);
@@ -47,8 +51,8 @@ public static class Timeline
             Ticks = axis is null
                 ? []
                 : axis.LabelledYears().Select(y => new TimelineTickView($"{y}", TimelineAxis.Css(axis.OffsetOf(new DateOnly(y, 1, 1))))).ToList(),
-            Rows = axis is null ? [] : entries.Where(e => e.Placed is not null).Select(e => Row(graph, e, page, axis)).ToList(),
-            Undated = entries.Where(e => e.Placed is null).Select(e => Row(graph, e, page, axis)).ToList(),
+            Rows = axis is null ? [] : entries.Where(e => e.Placed is not null).Select(e => Row(graph, e, page, axis, namingCountries)).ToList(),
+            Undated = entries.Where(e => e.Placed is null).Select(e => Row(graph, e, page, axis, namingCountries)).ToList(),
         };
     }
 
@@ -70,7 +74,7 @@ public static class Timeline
         }
     }
 
-    private static TimelineRowView Row(ContentGraph graph, TimelineEntry entry, string page, TimelineAxis? axis)
+    private static TimelineRowView Row(ContentGraph graph, TimelineEntry entry, string page, TimelineAxis? axis, bool namingCountries)
     {
         var document = entry.Document;
         var row = new TimelineRowView(SitePaths.Relative(page, SitePaths.Of(document)), document.Title)
@@ -79,7 +83,7 @@ public static class Timeline
             Kind = document.Collection.KindLabel,
             Status = entry.Status is { } status ? Labels.Of(status) : null,
             StatusClass = entry.Status,
-            Countries = entry.Countries
+            Countries = (namingCountries ? entry.Countries : [])
                 .Select(c => graph.Parsed.TryGetValue(c, out var parsed) ? parsed.Document : null)
                 .OfType<Country>()
                 .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title))
