@@ -16,7 +16,7 @@ public static class ComposePages
         foreach (var collection in graph.Collections.All)
         {
             plans.Add(PagePlan.OfDossier(collection.Section, () => collection.ComposeIndex(context)));
-            plans.AddRange(graph.ListOf(collection).Select(d => PagePlan.About(d.Id, () => collection.ComposePage(context, d))));
+            plans.AddRange(graph.ListOf(collection).Select(d => PagePlan.About(d.Id, () => WithCards(context, d.Id, collection.ComposePage(context, d)))));
             plans.AddRange(ViewPlans.Of(context, collection));
         }
 
@@ -24,4 +24,8 @@ public static class ComposePages
         plans.Add(PagePlan.OfDossier("404", () => NotFoundPage.Compose(context)));
         return plans;
     }
+
+    /// <summary>A document's page with the cards its <c>[[id]]</c> links preview, whatever its collection.</summary>
+    private static Pages.Views.PageView WithCards(PageContext context, string id, Pages.Views.PageView page) =>
+        page.Document is { } document ? page with { Document = document with { Cards = LinkCards.Of(context, id, page.Path) } } : page;
 }

@@ -67,6 +67,15 @@ public sealed class AgreementCollection : CollectionDescriptor
         return [Labels.Of(agreement.Kind), .. context.Graph.SourcesOf(agreement.Id).SelectMany(CitationCollection.WordsOf)];
     }
 
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var agreement = (Agreement)document;
+        return Preview.Join(
+            Labels.Of(agreement.Kind),
+            agreement.Signed is { } signed ? $"signed {DateText.Of(signed)}" : null,
+            agreement.Status is { } status ? Labels.Of(status) : null);
+    }
+
     public override string CountryMark => "Party";
 
     public override TimelineEntry PlaceOnTimeline(ContentDocument document)

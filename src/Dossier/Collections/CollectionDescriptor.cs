@@ -110,6 +110,9 @@ public abstract class CollectionDescriptor
     /// <summary>What a matrix cell says where a document names a country ("Party" for agreements).</summary>
     public virtual string CountryMark => "Named";
 
+    /// <summary>A document's key facts in one line, for the card a <c>[[id]]</c> link previews ("Capital Dushanbe · Central Asia").</summary>
+    public virtual string? PreviewOf(ContentDocument document) => null;
+
     /// <summary>The language of a document's title when it may differ from the site's (a Russian source), for search results.</summary>
     public virtual string? TitleLanguageOf(ContentDocument document) => null;
 

@@ -112,6 +112,7 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<MatrixView>();
         options.MemberAccessStrategy.Register<MatrixColumnView>();
         options.MemberAccessStrategy.Register<MatrixRowView>();
+        options.MemberAccessStrategy.Register<CardView>();
         return options;
     }
 

@@ -204,7 +204,51 @@
     });
   }
 
+  /* --- [[id]] link previews: hover or keyboard focus on a link to another document shows its card (kind, title, key
+     facts), which the page carries hidden; screen readers hear the card as the link's description. Absolutely
+     positioned, so showing it never moves the text. --- */
+  function linkCards() {
+    var cards = {};
+    Array.prototype.forEach.call(document.querySelectorAll("[data-card]"), function (card, i) {
+      card.id = "link-card-" + i;
+      cards[card.getAttribute("data-card")] = card;
+    });
+    var box = null;
+    var timer = 0;
+    function hide() {
+      clearTimeout(timer);
+      if (box) box.hidden = true;
+    }
+    function show(link, card) {
+      clearTimeout(timer);
+      if (!box) {
+        box = document.createElement("div");
+        box.className = "note-popover link-popover";
+        box.setAttribute("aria-hidden", "true");
+        document.body.appendChild(box);
+      }
+      box.innerHTML = card.innerHTML;
+      box.hidden = false;
+      var at = link.getBoundingClientRect();
+      var left = Math.min(Math.max(8, at.left), root.clientWidth - box.offsetWidth - 8);
+      var top = at.bottom + 8 + box.offsetHeight > window.innerHeight && at.top > box.offsetHeight + 8 ? at.top - box.offsetHeight - 8 : at.bottom + 8;
+      box.style.left = left + window.scrollX + "px";
+      box.style.top = top + window.scrollY + "px";
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("a.xref"), function (link) {
+      var card = cards[link.getAttribute("href")];
+      if (!card) return;
+      link.setAttribute("aria-describedby", card.id);
+      link.addEventListener("mouseenter", function () { clearTimeout(timer); timer = setTimeout(function () { show(link, card); }, 200); });
+      link.addEventListener("mouseleave", hide);
+      link.addEventListener("focus", function () { show(link, card); });
+      link.addEventListener("blur", hide);
+    });
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+  }
+
   themeToggle();
   footnotes();
+  linkCards();
   searchBox();
 })();

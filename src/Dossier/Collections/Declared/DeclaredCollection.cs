@@ -124,6 +124,13 @@ public sealed class DeclaredCollection : CollectionDescriptor
                     .ToList(),
             };
 
+    /// <summary>Its text, choice and date values as its page shows them, then its summary.</summary>
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var declared = (DeclaredDocument)document;
+        return Preview.Join([.. declared.Values.Where(v => v is FieldValue.Text or FieldValue.Choice or FieldValue.Date).Select(DeclaredPage.TextOf), declared.Summary]);
+    }
+
     public override IEnumerable<CheckedUrl> UrlsOf(ContentDocument document) =>
         ((DeclaredDocument)document).Values.OfType<FieldValue.Url>().Select(u => new CheckedUrl(u.Value, u.Field.Name));
 

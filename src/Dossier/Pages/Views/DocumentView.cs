@@ -31,4 +31,7 @@ public sealed record DocumentView
 
     /// <summary>The slices of timelines that name this document (a country's agreements in the order they happened).</summary>
     public IReadOnlyList<TimelineView> Timelines { get; init; } = [];
+
+    /// <summary>The cards its body's <c>[[id]]</c> links preview.</summary>
+    public IReadOnlyList<CardView> Cards { get; init; } = [];
 }
