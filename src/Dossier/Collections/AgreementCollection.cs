@@ -3,6 +3,7 @@ using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using Dossier.Pages;
+using Dossier.Pages.Timelines;
 using Dossier.Pages.Views;
 using Dossier.Reading;
 using Dossier.Scaffolding;
@@ -64,6 +65,28 @@ public sealed class AgreementCollection : CollectionDescriptor
     {
         var agreement = (Agreement)document;
         return [Labels.Of(agreement.Kind), .. context.Graph.SourcesOf(agreement.Id).SelectMany(CitationCollection.WordsOf)];
+    }
+
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var agreement = (Agreement)document;
+        return Preview.Join(
+            Labels.Of(agreement.Kind),
+            agreement.Signed is { } signed ? $"signed {DateText.Of(signed)}" : null,
+            agreement.Status is { } status ? Labels.Of(status) : null);
+    }
+
+    public override string CountryMark => "Party";
+
+    public override TimelineEntry PlaceOnTimeline(ContentDocument document)
+    {
+        var agreement = (Agreement)document;
+        return new TimelineEntry(agreement, agreement.Signed)
+        {
+            Period = agreement.Period,
+            Status = agreement.Status is { } status ? EnumNames.ToKebab(status) : null,
+            Countries = agreement.Parties.Select(p => p.Id).ToList(),
+        };
     }
 
     public override IReadOnlyList<string> NewOptions => ["--kind", "--party"];

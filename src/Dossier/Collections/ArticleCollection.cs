@@ -45,6 +45,12 @@ public sealed class ArticleCollection : CollectionDescriptor
         documents.Cast<Article>()
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, TitleOrder).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var article = (Article)document;
+        return Pages.Preview.Join(DateText.Of(article.Date), article.Summary);
+    }
+
     public override PageView ComposePage(PageContext context, ContentDocument document) => ArticlePage.Compose(context, (Article)document);
 
     public override PageView ComposeIndex(PageContext context) =>

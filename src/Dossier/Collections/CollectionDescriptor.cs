@@ -3,6 +3,7 @@ using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Diagnostics;
 using Dossier.Pages;
+using Dossier.Pages.Timelines;
 using Dossier.Pages.Views;
 using Dossier.Reading;
 using Dossier.Scaffolding;
@@ -99,6 +100,18 @@ public abstract class CollectionDescriptor
 
     /// <summary>Words readers may search a document by that are not in its text (aliases, publishers, field values).</summary>
     public abstract IEnumerable<string?> SearchWords(PageContext context, ContentDocument document);
+
+    /// <summary>
+    /// Where a document stands on its collection's timeline (its date, period, status and countries), or null when the
+    /// collection has no dates. A collection any of whose documents are placed gets a timeline and a matrix.
+    /// </summary>
+    public virtual TimelineEntry? PlaceOnTimeline(ContentDocument document) => null;
+
+    /// <summary>What a matrix cell says where a document names a country ("Party" for agreements).</summary>
+    public virtual string CountryMark => "Named";
+
+    /// <summary>A document's key facts in one line, for the card a <c>[[id]]</c> link previews ("Capital Dushanbe · Central Asia").</summary>
+    public virtual string? PreviewOf(ContentDocument document) => null;
 
     /// <summary>The language of a document's title when it may differ from the site's (a Russian source), for search results.</summary>
     public virtual string? TitleLanguageOf(ContentDocument document) => null;

@@ -60,6 +60,12 @@ public sealed partial class CountryCollection : CollectionDescriptor
     public override IReadOnlyList<ContentDocument> InOrder(IEnumerable<ContentDocument> documents, ICitationStyle style) =>
         ByTitle(documents);
 
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var country = (Country)document;
+        return Pages.Preview.Join(country.Capital is { } capital ? $"Capital {capital}" : null, country.Region);
+    }
+
     public override PageView ComposePage(PageContext context, ContentDocument document) => CountryPage.Compose(context, (Country)document);
 
     public override PageView ComposeIndex(PageContext context) =>

@@ -9,11 +9,12 @@ public static partial class DocumentId
     public const int MaxLength = 80;
 
     /// <summary>
-    /// Names a Windows checkout cannot hold as files (<c>con.md</c>, <c>nul.md</c>, …) and <c>index</c>,
-    /// which would read as an index page.
+    /// Names a Windows checkout cannot hold as files (<c>con.md</c>, <c>nul.md</c>, …), <c>index</c>,
+    /// which would read as an index page, and <c>timeline</c> and <c>matrix</c>, where a collection's views live
+    /// (<c>agreements/timeline/</c>).
     /// </summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(
-        ["con", "prn", "aux", "nul", "index",
+        ["con", "prn", "aux", "nul", "index", "timeline", "matrix",
          "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
          "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"],
         StringComparer.Ordinal);

@@ -15,8 +15,8 @@ public static class SitePaths
     public const string Assets = "assets/";
     public const string Search = "search/";
 
-    /// <summary>The list of the search index's parts, which the search page loads, beside it.</summary>
-    public const string SearchIndex = "search/index.json";
+    /// <summary>The script naming the search index's parts, which the search box loads (a script, so it loads from disk too).</summary>
+    public const string SearchIndex = "search/index.js";
 
     /// <summary>Served by static hosts (GitHub Pages) for any missing path, at any depth.</summary>
     public const string NotFound = "404.html";

@@ -109,6 +109,14 @@ public static class ThemeLoader
         options.MemberAccessStrategy.Register<DateView>();
         options.MemberAccessStrategy.Register<HeadingView>();
         options.MemberAccessStrategy.Register<MetaTagView>();
+        options.MemberAccessStrategy.Register<TimelineView>();
+        options.MemberAccessStrategy.Register<TimelineRowView>();
+        options.MemberAccessStrategy.Register<TimelineTickView>();
+        options.MemberAccessStrategy.Register<FilterLinkView>();
+        options.MemberAccessStrategy.Register<MatrixView>();
+        options.MemberAccessStrategy.Register<MatrixColumnView>();
+        options.MemberAccessStrategy.Register<MatrixRowView>();
+        options.MemberAccessStrategy.Register<CardView>();
         LayoutContent.KeepThroughRaw(options);
         return options;
     }

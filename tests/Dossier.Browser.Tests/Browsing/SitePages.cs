@@ -9,12 +9,16 @@ public static class SitePages
     public const string Agreement = "agreements/tajikistan-japan-intergovernmental-commission/";
     public const string Source = "sources/avesta-2023-intergovernmental-commission/";
     public const string Bibliography = "bibliography/";
+    public const string Timeline = "agreements/timeline/";
+    public const string CountryTimeline = "agreements/timeline/tajikistan/";
+    public const string Matrix = "agreements/matrix/";
     public const string Search = "search/";
     public const string NotFound = "no/such/page/";
 
     public static readonly string[] All =
     [
-        Home, "articles/", Article, "countries/", Country, "agreements/", Agreement, Source, Bibliography, Search, NotFound,
+        Home, "articles/", Article, "countries/", Country, "agreements/", Agreement, Timeline, CountryTimeline, Matrix, Source, Bibliography, Search,
+        NotFound,
     ];
 
     public static TheoryData<string> Each() => new(All);

@@ -37,6 +37,11 @@ public sealed class ResponsiveLayoutTests(BrowserSite site)
     [InlineData("article-dark", SitePages.Article, 1280)]
     [InlineData("country", SitePages.Country, 1280)]
     [InlineData("search", SitePages.Search + "?q=инвест", 1280)]
+    [InlineData("timeline", SitePages.Timeline, 375)]
+    [InlineData("timeline", SitePages.Timeline, 1280)]
+    [InlineData("matrix", SitePages.Matrix, 375)]
+    [InlineData("matrix", SitePages.Matrix, 1280)]
+    [InlineData("timeline-dark", SitePages.Timeline, 1280)]
     public async Task A_screenshot_is_written_for_people_to_review(string name, string path, int width)
     {
         var page = await site.OpenAsync(width: width, height: 900, scheme: name.EndsWith("-dark", StringComparison.Ordinal) ? ColorScheme.Dark : ColorScheme.Light);

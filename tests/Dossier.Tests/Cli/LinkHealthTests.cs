@@ -45,6 +45,27 @@ public sealed class LinkHealthTests
         using var article = new HtmlParser().ParseDocument(site.ReadPage("articles/japan-central-asia-relations"));
         Assert.Equal("Dead link (checked November 20, 2026). Archived copy", article.QuerySelector("#cite-note-8 .link-health")!.TextContent.Trim());
         Assert.Null(article.QuerySelector("#cite-note-4 .link-health"));
+
+        // And the home page sums the checks up
+        using var home = new HtmlParser().ParseDocument(site.ReadPage(""));
+        var summary = home.QuerySelectorAll("section[aria-labelledby=health-heading] .facts div")
+            .Select(d => d.QuerySelector("dt")!.TextContent + ": " + d.QuerySelector("dd")!.TextContent);
+        Assert.Equal(
+            ["Links checked: 3 of 10 sources, last on November 22, 2026", "Working: 1", "Dead: 1", "Moved: 1", "Quotes verified: 1"],
+            summary);
+    }
+
+    [Fact]
+    public void Without_a_link_cache_the_home_page_says_nothing_of_link_health()
+    {
+        using var site = FixtureSite.Bundled();
+
+        var outcome = CliProcess.Run(null, "build", "--source", site.Root);
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var home = new HtmlParser().ParseDocument(site.ReadPage(""));
+        Assert.Null(home.QuerySelector("#health-heading"));
+        Assert.NotNull(home.QuerySelector("#timeline-heading"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class BuiltInLikeCollectionTests
         Assert.Contains("Companies", Parser.ParseDocument(site.ReadPage("")).QuerySelectorAll("nav.site-nav a").Select(a => a.TextContent));
         var country = Parser.ParseDocument(site.ReadPage("countries/kazakhstan"));
         Assert.Equal(["Steppe Energy"], country.QuerySelectorAll("#companies-headquarters-heading + ul a").Select(a => a.TextContent));
-        Assert.Contains("\"u\":\"companies/steppe-energy/\"", File.ReadAllText(Path.Combine(site.Output, "search", "index-1.json")), StringComparison.Ordinal);
+        Assert.Contains("\"u\":\"companies/steppe-energy/\"", File.ReadAllText(Path.Combine(site.Output, "search", "index-1.js")), StringComparison.Ordinal);
     }
 
     [Fact]

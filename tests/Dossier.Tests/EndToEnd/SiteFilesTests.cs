@@ -82,33 +82,42 @@ public sealed class SiteFilesTests : IDisposable
         Dossier.Build.BuildResult Rebuild() => Dossier.Build.BuildPipeline.Run(new Dossier.Build.BuildOptions(_site.Root, _site.Output), memory);
         Assert.True(Rebuild().Succeeded);
 
-        // Then index.json names two parts, which hold every entry once, in the index's order (sources last, by author and title)
+        // Then index.js names two parts, which hold every entry once, in the index's order (sources last, by author and title)
         var search = Path.Combine(_site.Output, "search");
-        Assert.Equal("""{"parts":["index-1.json","index-2.json"]}""", File.ReadAllText(Path.Combine(search, "index.json")));
-        Assert.Equal(256, JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "index-1.json"))).RootElement.GetArrayLength());
+        Assert.Equal("dossierSearchIndex({\"parts\":[\"index-1.js\",\"index-2.js\"]});\n", File.ReadAllText(Path.Combine(search, "index.js")));
+        Assert.Equal(256, Payload(Path.Combine(search, "index-1.js"), "dossierSearchPart(\"index-1.js\",").RootElement.GetArrayLength());
         var entries = SearchEntries(_site.Output).Select(e => e.GetProperty("u").GetString()!).ToList();
         Assert.Equal(307, entries.Distinct().Count());
         Assert.Equal("articles/steppe-notes/", entries[0]);
         Assert.Equal("sources/report-000/", entries[6]);
 
         // When one source late in the index changes its text
-        var before = File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.json"));
+        var before = File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.js"));
         File.AppendAllText(Path.Combine(citations, "report-099.md"), "\nA revised edition.\n"); // "Report 99" sorts last
         Assert.True(Rebuild().Succeeded);
 
         // Then its part holds the change and the other part is untouched
-        Assert.Contains("A revised edition.", File.ReadAllText(Path.Combine(search, "index-2.json")));
-        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.json")));
+        Assert.Contains("A revised edition.", File.ReadAllText(Path.Combine(search, "index-2.js")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(search, "index-1.js")));
     }
 
-    /// <summary>Every entry of the search index: the parts <c>search/index.json</c> names, joined in order, as the search page does.</summary>
+    /// <summary>Every entry of the search index: the parts <c>search/index.js</c> names, joined in order, as the search box does.</summary>
     private static List<JsonElement> SearchEntries(string output)
     {
         var search = Path.Combine(output, "search");
-        using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "index.json")));
+        using var index = Payload(Path.Combine(search, "index.js"), "dossierSearchIndex(");
         return index.RootElement.GetProperty("parts").EnumerateArray()
-            .SelectMany(part => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, part.GetString()!))).RootElement.EnumerateArray())
+            .SelectMany(part => Payload(Path.Combine(search, part.GetString()!), $"dossierSearchPart(\"{part.GetString()}\",").RootElement.EnumerateArray())
             .ToList();
+    }
+
+    /// <summary>The JSON a script of the index hands over: what stands between the call's opening and <c>);</c>.</summary>
+    private static JsonDocument Payload(string file, string call)
+    {
+        var text = File.ReadAllText(file);
+        Assert.StartsWith(call, text, StringComparison.Ordinal);
+        Assert.EndsWith(");\n", text, StringComparison.Ordinal);
+        return JsonDocument.Parse(text[call.Length..^3]);
     }
 
     public void Dispose() => _site.Dispose();

@@ -17,6 +17,9 @@ public sealed class GoldenPageTests(BuiltFixture.Small small, BuiltFixture.Decla
     [InlineData("agreements/steppe-accord/index.html", "agreement.html")]
     [InlineData("bibliography/index.html", "bibliography.html")]
     [InlineData("sources/ru-source/index.html", "source.html")]
+    [InlineData("agreements/timeline/index.html", "agreements-timeline.html")]
+    [InlineData("agreements/timeline/kazakhstan/index.html", "agreements-timeline-kazakhstan.html")]
+    [InlineData("agreements/matrix/index.html", "agreements-matrix.html")]
     public void Page_matches_its_reviewed_golden_file(string file, string golden) => AssertMatches(small, file, golden);
 
     [Theory]
@@ -25,6 +28,8 @@ public sealed class GoldenPageTests(BuiltFixture.Small small, BuiltFixture.Decla
     [InlineData("events/index.html", "declared-listing.html")]
     [InlineData("search/index.html", "declared-search.html")]
     [InlineData("404.html", "declared-404.html")]
+    [InlineData("events/timeline/index.html", "declared-timeline.html")]
+    [InlineData("events/matrix/index.html", "declared-matrix.html")]
     public void Declared_page_matches_its_reviewed_golden_file(string file, string golden) => AssertMatches(declared, file, golden);
 
     private static void AssertMatches(BuiltFixture fixture, string file, string golden)

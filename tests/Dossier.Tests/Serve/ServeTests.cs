@@ -60,7 +60,7 @@ public sealed class ServeTests(ServedSite served)
     [Theory]
     [InlineData("dossier/assets/site.css", "text/css")]
     [InlineData("assets/dossier.js", "text/javascript")]
-    [InlineData("dossier/search/index.json", "application/json")]
+    [InlineData("dossier/search/index.js", "text/javascript")]
     [InlineData("_dossier/reload.js", "text/javascript")]
     public async Task Files_are_served_with_their_content_type(string path, string type)
     {

@@ -183,7 +183,92 @@
     });
   }
 
+  /* --- Header search: `/` focuses the box; its script (and the index) load only once the reader reaches for it, so
+     pages stay light. Without scripts the box is a form that submits to the search page. --- */
+  function searchBox() {
+    var form = document.querySelector(".site-search");
+    if (!form) return;
+    var input = form.querySelector("input");
+    // The combobox and its listbox exist from the start; search.js fills the list as the reader types.
+    var list = document.createElement("ul");
+    list.id = input.id + "-list";
+    list.className = "site-search-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Pages found");
+    list.hidden = true;
+    var status = document.createElement("p");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.appendChild(list);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+    function load() {
+      if (document.querySelector("script[data-search]") || window.dossierSearchStarted) return;
+      var script = document.createElement("script");
+      script.src = form.getAttribute("data-root") + "assets/search.js";
+      script.setAttribute("data-search", "");
+      document.head.appendChild(script);
+    }
+    input.addEventListener("focus", load);
+    input.addEventListener("pointerenter", load);
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable) return;
+      e.preventDefault();
+      input.focus();
+      input.select();
+    });
+  }
+
+  /* --- [[id]] link previews: hover or keyboard focus on a link to another document shows its card (kind, title, key
+     facts), which the page carries hidden; screen readers hear the card as the link's description. Absolutely
+     positioned, so showing it never moves the text. --- */
+  function linkCards() {
+    var cards = {};
+    Array.prototype.forEach.call(document.querySelectorAll("[data-card]"), function (card, i) {
+      card.id = "link-card-" + i;
+      cards[card.getAttribute("data-card")] = card;
+    });
+    var box = null;
+    var timer = 0;
+    function hide() {
+      clearTimeout(timer);
+      if (box) box.hidden = true;
+    }
+    function show(link, card) {
+      clearTimeout(timer);
+      if (!box) {
+        box = document.createElement("div");
+        box.className = "note-popover link-popover";
+        box.setAttribute("aria-hidden", "true");
+        document.body.appendChild(box);
+      }
+      box.innerHTML = card.innerHTML;
+      box.hidden = false;
+      var at = link.getBoundingClientRect();
+      var left = Math.min(Math.max(8, at.left), root.clientWidth - box.offsetWidth - 8);
+      var top = at.bottom + 8 + box.offsetHeight > window.innerHeight && at.top > box.offsetHeight + 8 ? at.top - box.offsetHeight - 8 : at.bottom + 8;
+      box.style.left = left + window.scrollX + "px";
+      box.style.top = top + window.scrollY + "px";
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("a.xref"), function (link) {
+      var card = cards[link.getAttribute("href")];
+      if (!card) return;
+      link.setAttribute("aria-describedby", card.id);
+      link.addEventListener("mouseenter", function () { clearTimeout(timer); timer = setTimeout(function () { show(link, card); }, 200); });
+      link.addEventListener("mouseleave", hide);
+      link.addEventListener("focus", function () { show(link, card); });
+      link.addEventListener("blur", hide);
+    });
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+  }
+
   themeToggle();
   footnotes();
+  linkCards();
+  searchBox();
   copyButtons();
 })();

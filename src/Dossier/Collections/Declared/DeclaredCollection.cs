@@ -2,6 +2,7 @@ using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Content.Schema;
 using Dossier.Pages;
+using Dossier.Pages.Timelines;
 using Dossier.Pages.Views;
 using Dossier.Reading;
 using Dossier.Scaffolding;
@@ -109,6 +110,26 @@ public sealed class DeclaredCollection : CollectionDescriptor
     public override IEnumerable<string?> SearchWords(PageContext context, ContentDocument document) =>
         // Words a reader would type: text, dates and enum values as the page shows them (not numbers, flags or URLs).
         ((DeclaredDocument)document).Values.Select(v => v is FieldValue.Text or FieldValue.Choice or FieldValue.Date ? DeclaredPage.TextOf(v) : null);
+
+    /// <summary>Placed by its date field, with the ids its fields that may name countries hold (people or organisations among them are not countries, and are skipped where countries are shown); not placed without a date field.</summary>
+    public override TimelineEntry? PlaceOnTimeline(ContentDocument document) =>
+        DateField is null
+            ? null
+            : new TimelineEntry(document, DateOf(document))
+            {
+                Countries = ((DeclaredDocument)document).Values.OfType<FieldValue.References>()
+                    .Where(r => r.Field.RefersTo.Contains(BuiltInCollections.Countries.Name))
+                    .SelectMany(r => r.Ids.Select(i => i.Id))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList(),
+            };
+
+    /// <summary>Its text, choice and date values as its page shows them, then its summary.</summary>
+    public override string? PreviewOf(ContentDocument document)
+    {
+        var declared = (DeclaredDocument)document;
+        return Preview.Join([.. declared.Values.Where(v => v is FieldValue.Text or FieldValue.Choice or FieldValue.Date).Select(DeclaredPage.TextOf), declared.Summary]);
+    }
 
     public override IEnumerable<CheckedUrl> UrlsOf(ContentDocument document) =>
         ((DeclaredDocument)document).Values.OfType<FieldValue.Url>().Select(u => new CheckedUrl(u.Value, u.Field.Name));

@@ -31,4 +31,10 @@ public sealed record DocumentView
 
     /// <summary>"Cite this page", on pages a reader may cite (articles, countries, agreements, declared collections).</summary>
     public CiteView? Cite { get; init; }
+
+    /// <summary>The slices of timelines that name this document (a country's agreements in the order they happened).</summary>
+    public IReadOnlyList<TimelineView> Timelines { get; init; } = [];
+
+    /// <summary>The cards its body's <c>[[id]]</c> links preview.</summary>
+    public IReadOnlyList<CardView> Cards { get; init; } = [];
 }

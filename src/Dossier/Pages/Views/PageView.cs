@@ -63,4 +63,10 @@ public sealed record PageView
 
     /// <summary>Files of the page's references to take away (BibTeX, RIS, CSL-JSON): linked on the page and as alternates in its head.</summary>
     public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
+
+    /// <summary>The timeline, on a <c>timeline</c> page.</summary>
+    public TimelineView? Timeline { get; init; }
+
+    /// <summary>The table of countries and documents, on a <c>matrix</c> page.</summary>
+    public MatrixView? Matrix { get; init; }
 }

@@ -1,0 +1,63 @@
+using Dossier.Collections;
+using Dossier.Content;
+using Dossier.Pages.Views;
+using Dossier.Site;
+
+namespace Dossier.Pages.Timelines;
+
+/// <summary>
+/// Composes a collection's timeline page: every placed document, or (with a country) those naming it; links at the top
+/// cut it by country, each to a page of its own, so the filter needs no script.
+/// </summary>
+public static class TimelinePage
+{
+    public static PageView Compose(PageContext context, CollectionDescriptor collection, Country? country = null)
+    {
+        var graph = context.Graph;
+        var all = Timeline.Of(graph, collection);
+        var entries = country is null ? all : Timeline.Naming(all, country.Id);
+        var page = country is null ? ViewPaths.Timeline(collection) : ViewPaths.Timeline(collection, country.Id);
+        var title = country is null ? $"{collection.Plural}: timeline" : $"{collection.Plural} of {country.Title}: timeline";
+        var filters = new List<FilterLinkView> { new(SitePaths.Relative(page, ViewPaths.Timeline(collection)), "All countries", all.Count, country is null) };
+        filters.AddRange(CountriesOf(graph, all).Select(c =>
+            new FilterLinkView(SitePaths.Relative(page, ViewPaths.Timeline(collection, c.Id)), c.Title, Timeline.Naming(all, c.Id).Count, c.Id == country?.Id)));
+        var views = new List<LinkView> { new(SitePaths.Relative(page, collection.IndexPath), $"All {collection.Plural.ToLowerInvariant()}", "by title") };
+        if (Matrix.Exists(graph, collection))
+        {
+            views.Add(new LinkView(SitePaths.Relative(page, ViewPaths.Matrix(collection)), "Matrix", "which countries each names"));
+        }
+
+        if (country is not null)
+        {
+            views.Add(new LinkView(SitePaths.Relative(page, SitePaths.Of(country)), country.Title, "the country's page"));
+        }
+
+        return new PageView
+        {
+            Layout = "timeline",
+            Path = page,
+            Title = title,
+            Description = country is null
+                ? $"{collection.Plural} in the order they happened: a date known only to its year or month is drawn as wide as that year or month."
+                : $"The {collection.Plural.ToLowerInvariant()} that name {country.Title}, in the order they happened.",
+            Section = collection.Section,
+            Breadcrumbs = country is null
+                ? Breadcrumbs.Of(page, collection)
+                : [.. Breadcrumbs.Of(page, collection), new LinkView(SitePaths.Relative(page, ViewPaths.Timeline(collection)), "Timeline")],
+            Timeline = Timeline.View(graph, entries, page, "timeline", country is null ? "Timeline" : $"Timeline: {country.Title}") with
+            {
+                Filters = filters.Count > 2 ? filters : [],
+                Views = views,
+            },
+        };
+    }
+
+    /// <summary>The countries the entries name, by title.</summary>
+    public static IReadOnlyList<Country> CountriesOf(Graph.ContentGraph graph, IReadOnlyList<TimelineEntry> entries) =>
+        entries.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal)
+            .Select(id => graph.Parsed.TryGetValue(id, out var parsed) ? parsed.Document : null)
+            .OfType<Country>()
+            .OrderBy(c => c.Title, StringComparer.InvariantCultureIgnoreCase)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+}
