@@ -106,7 +106,9 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
     public void Every_party_of_an_agreement_links_to_that_agreement_from_its_country_page()
     {
         var checkedParties = 0;
-        foreach (var (file, document) in _site.Pages.Where(p => p.Key.StartsWith("agreements/", StringComparison.Ordinal) && p.Key != "agreements/index.html"))
+        // Every agreement's own page (not the index, nor the timeline and matrix that show them all).
+        foreach (var (file, document) in _site.Pages.Where(p => p.Key.StartsWith("agreements/", StringComparison.Ordinal) && p.Key != "agreements/index.html"
+            && !p.Key.StartsWith("agreements/timeline/", StringComparison.Ordinal) && !p.Key.StartsWith("agreements/matrix/", StringComparison.Ordinal)))
         {
             var parties = document.QuerySelectorAll("dl.facts div")
                 .Single(row => row.QuerySelector("dt")!.TextContent == "Parties")
