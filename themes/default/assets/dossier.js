@@ -1,5 +1,4 @@
-/* Dossier default theme: progressive enhancement only. Without this script every footnote marker is a
-   plain link to its note, the note links back, and the colour scheme follows the system. */
+/* Progressive enhancement only: without it, notes are plain links and the scheme follows the system. */
 (function () {
   "use strict";
 
@@ -55,11 +54,9 @@
       number.className = "note-number";
       number.textContent = marker.textContent + ".";
       box.appendChild(number);
-      // A copy of the note as it stands under the text (the back-link is pointless here).
       Array.prototype.forEach.call(note.childNodes, function (node) {
         if (node.nodeType === 1 && node.classList.contains("note-back")) return;
         var copy = node.cloneNode(true);
-        // Ids stay unique: the note under the text keeps them.
         if (copy.nodeType === 1) {
           copy.removeAttribute("id");
           Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
@@ -69,8 +66,6 @@
       box.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
       box.addEventListener("mouseleave", function () { hideSoon(); });
       box.addEventListener("focusout", function (e) { if (!within(e.relatedTarget, marker)) hide(); });
-      // Right after the marker, so Tab moves from the marker into the note's links. Absolutely positioned:
-      // opening it never moves the text.
       marker.parentNode.parentNode.insertBefore(box, marker.parentNode.nextSibling);
       marker.dossierPreview = box;
       return box;
@@ -88,7 +83,6 @@
       var viewport = root.clientWidth;
       var left = Math.min(Math.max(margin, anchor.left + anchor.width / 2 - width / 2), viewport - width - margin);
       var below = anchor.bottom + margin;
-      // Above the marker when there is no room below it.
       var top = below + box.offsetHeight > window.innerHeight && anchor.top - box.offsetHeight - margin > 0
         ? anchor.top - box.offsetHeight - margin
         : below;
@@ -183,8 +177,7 @@
     });
   }
 
-  /* --- Header search: `/` focuses the box; its script (and the index) load only once the reader reaches for it, so
-     pages stay light. Without scripts the box is a form that submits to the search page. --- */
+  /* --- Header search: `/` focuses it; search.js loads on first use (pages stay light). --- */
   function searchBox() {
     var form = document.querySelector(".site-search");
     if (!form) return;
@@ -223,9 +216,7 @@
     });
   }
 
-  /* --- [[id]] link previews: hover or keyboard focus on a link to another document shows its card (kind, title, key
-     facts), which the page carries hidden; screen readers hear the card as the link's description. Absolutely
-     positioned, so showing it never moves the text. --- */
+  /* --- [[id]] previews: the page's hidden card, shown on hover or focus and read as the link's description. --- */
   function linkCards() {
     var cards = {};
     Array.prototype.forEach.call(document.querySelectorAll("[data-card]"), function (card, i) {
