@@ -24,14 +24,16 @@ public static class SourcePage
         }
 
         facts.Add(FactView.Of("Accessed", DateText.Of(citation.Accessed)));
-        facts.Add(FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
+        var state = Health.AddressState.Of(citation, context.LinkHealth);
+        // A usurped or unfit address is shown but never linked; readers get the archived copy instead.
+        facts.Add(citation.UrlUnlinkable ? FactView.Of("Address", citation.Url) : FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
         var health = Health.HealthNotice.Of(citation, context.LinkHealth);
         if (health is { Text.Length: > 0 })
         {
             facts.Add(FactView.Of("Link health", health.Text));
         }
 
-        if ((citation.ArchiveUrl ?? health?.ArchiveHref) is { } archive)
+        if ((state.ArchiveUrl ?? health?.ArchiveHref) is { } archive)
         {
             facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
         }
@@ -57,7 +59,7 @@ public static class SourcePage
                 Title = citation.Title,
                 TitleLang = citation.Language,
                 Subtitle = citation.TitleEn,
-                ReferenceHtml = context.Style.BibliographyEntry(citation).ToHtml(),
+                ReferenceHtml = SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
                 Facts = facts,
                 BodyHtml = context.BodyOf(citation.Id),
                 Notes = NoteViews.Of(context, citation.Id, page),
