@@ -7,13 +7,13 @@ using Dossier.Site;
 namespace Dossier.Pages;
 
 /// <summary>
-/// The source's own words a footnote quotes for its claim: in <c>q</c>, in the source's language, linked to the very
-/// words on the live page (a text fragment), so the reader lands on the sentence. A page that is gone, or that must not
-/// be linked, has nothing to land on: the words stay unlinked.
+/// The source's own words a footnote quotes for its claim: in <c>q</c>, in the source's language. In a short note, which
+/// has no address of its own, the words link to themselves on the live page (a text fragment), so the reader still lands
+/// on the sentence; a full note's address does that already.
 /// </summary>
 public static class NoteQuote
 {
-    public static void Write(StringBuilder html, Citation citation, AddressState state, string quote)
+    public static void Write(StringBuilder html, Citation citation, AddressState state, string quote, bool link)
     {
         html.Append("<q class=\"note-quote\"");
         if (citation.Language is { } language)
@@ -22,7 +22,8 @@ public static class NoteQuote
         }
 
         html.Append('>');
-        var linked = state.Status == UrlStatus.Live && citation.Url.Length > 0;
+        // A page that is gone, or must not be linked, has no words to land on.
+        var linked = link && state.Status == UrlStatus.Live && citation.Url.Length > 0;
         if (linked)
         {
             html.Append("<a href=\"").Append(WebUtility.HtmlEncode(TextFragment.Append(citation.Url, quote))).Append("\">");

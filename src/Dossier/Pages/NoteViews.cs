@@ -43,7 +43,7 @@ public static class NoteViews
 
     /// <summary>
     /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. A source's
-    /// address is linked as its state allows; a quote follows its source after a colon, linked to the words on the page.
+    /// address is linked as its state allows; a quote follows its source after a colon.
     /// </summary>
     private static string Format(Note note, PageContext context)
     {
@@ -60,7 +60,7 @@ public static class NoteViews
             {
                 WithoutFinalPeriod(part).WriteHtml(html);
                 html.Append(": ");
-                NoteQuote.Write(html, entry.Citation, state, quote);
+                NoteQuote.Write(html, entry.Citation, state, quote, link: entry.IsRepeat);
                 html.Append(last ? NoteQuote.EndsSentence(quote) ? "" : "." : "; ");
             }
             else if (!last)

@@ -37,14 +37,12 @@ public static class SourceAddress
             case UrlStatus.Dead when archive is not null:
                 return [new(archive, Href: archive), new(" (archived copy of "), url, new(", now a dead link)")];
             case UrlStatus.Dead:
-                return [url, new(" (dead link; no archived copy is known)")];
+                return [url, new(" (dead link)")];
             case UrlStatus.Usurped or UrlStatus.Unfit:
-                var why = state.Status == UrlStatus.Usurped
-                    ? "its domain now belongs to someone else, so it is not linked"
-                    : "it now serves content unfit to link, so it is not linked";
+                var why = state.Status == UrlStatus.Usurped ? "its domain now belongs to someone else" : "it now serves content unfit to link";
                 return archive is not null
-                    ? [new(archive, Href: archive), new($" (archived copy of {url.Text}; {why})")]
-                    : [url with { Href = null }, new($" ({why}; no archived copy is known)")];
+                    ? [new(archive, Href: archive), new($" (archived copy of {url.Text}, not linked: {why})")]
+                    : [url with { Href = null }, new($" (not linked: {why})")];
             default:
                 return [quote is null ? url : url with { Href = TextFragment.Append(url.Href!, quote) }];
         }

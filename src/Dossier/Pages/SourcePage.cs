@@ -25,17 +25,24 @@ public static class SourcePage
 
         facts.Add(FactView.Of("Accessed", DateText.Of(citation.Accessed)));
         var state = Health.AddressState.Of(citation, context.LinkHealth);
-        // A usurped or unfit address is shown but never linked; readers get the archived copy instead.
-        facts.Add(citation.UrlUnlinkable ? FactView.Of("Address", citation.Url) : FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
         var health = Health.HealthNotice.Of(citation, context.LinkHealth);
+        var archive = (state.ArchiveUrl ?? health?.ArchiveHref) is { } copy ? FactView.Of("Archived copy", [new LinkView(copy, copy)]) : null;
+        // A source that is gone leads with its archived copy; a usurped or unfit address is shown but never linked.
+        var archiveFirst = state.Status != UrlStatus.Live;
+        if (archiveFirst && archive is not null)
+        {
+            facts.Add(archive);
+        }
+
+        facts.Add(citation.UrlUnlinkable ? FactView.Of("Address", citation.Url) : FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
         if (health is { Text.Length: > 0 })
         {
             facts.Add(FactView.Of("Link health", health.Text));
         }
 
-        if ((state.ArchiveUrl ?? health?.ArchiveHref) is { } archive)
+        if (!archiveFirst && archive is not null)
         {
-            facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
+            facts.Add(archive);
         }
 
         var agreements = graph.Referring<Agreement>(citation.Id, "citations")
