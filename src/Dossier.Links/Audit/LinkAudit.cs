@@ -14,7 +14,7 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
     public static IReadOnlyList<UrlToCheck> Plan(IReadOnlyList<LinkTarget> targets) =>
         targets
             .GroupBy(t => t.Url, StringComparer.Ordinal)
-            .Select(g => new UrlToCheck(g.Key, g.Where(t => t.Kind == TargetKind.CitationUrl && t.Quote is not null)
+            .Select(g => new UrlToCheck(g.Key, g.Where(t => t.Kind is TargetKind.CitationUrl or TargetKind.NoteQuote && t.Quote is not null)
                 .Select(t => t.Quote!)
                 .ToHashSet(StringComparer.Ordinal)))
             .ToList();

@@ -26,6 +26,12 @@ public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reas
 
     public static LinkFinding For(LinkTarget target, LinkResult result)
     {
+        if (target.Kind == TargetKind.NoteQuote && result.Verdict is not (Verdict.Ok or Verdict.Redirected))
+        {
+            // The source's own finding reports the page; the footnote only says its words could not be looked for.
+            return new LinkFinding(target, Verdict.Unverifiable, $"quote not checked: the page of `{target.CitedId}` is {result.Verdict.Name()} ({result.Reason})", result);
+        }
+
         if (target.Quote is not { } quote || result.Verdict is not (Verdict.Ok or Verdict.Redirected))
         {
             return new LinkFinding(target, result.Verdict, result.Reason, result);
@@ -36,10 +42,12 @@ public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reas
         {
             QuoteFinding.Found => new LinkFinding(target, result.Verdict, $"{result.Reason}; quote found", result),
             QuoteFinding.Missing => new LinkFinding(target, Verdict.QuoteMissing,
-                $"the page no longer contains the quote \"{Shorten(quote)}\"{note}", result),
+                $"the page {Of(target)}no longer contains the quote \"{Shorten(quote)}\"{note}", result),
             _ => new LinkFinding(target, Verdict.Unverifiable, $"{result.Reason}; quote not checked{note}", result),
         };
     }
+
+    private static string Of(LinkTarget target) => target.CitedId is { } id ? $"of `{id}` " : "";
 
     private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "…";
 }

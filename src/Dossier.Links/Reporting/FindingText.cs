@@ -17,6 +17,7 @@ public static class FindingText
     {
         TargetKind.CitationUrl => "url",
         TargetKind.ArchiveUrl => "archive_url",
+        TargetKind.NoteQuote => "quote",
         _ => "link",
     };
 

@@ -26,6 +26,7 @@ public static class JsonReport
             {
                 kind = FindingText.KindName(f.Target.Kind),
                 document = f.Target.DocumentId,
+                source = f.Target.CitedId,
                 path = f.Target.Span.Path,
                 line = f.Target.Span.Line,
                 column = f.Target.Span.Column,

@@ -5,11 +5,14 @@ namespace Dossier.Links.Targets;
 /// <summary>One place a URL is written: which document, which key or body position, and what must be verified there.</summary>
 public sealed record LinkTarget(string Url, TargetKind Kind, string DocumentId, SourceSpan Span)
 {
-    /// <summary>The citation's <c>quote:</c>, for <see cref="TargetKind.CitationUrl"/> targets.</summary>
+    /// <summary>The citation's <c>quote:</c> (<see cref="TargetKind.CitationUrl"/>), or a footnote's (<see cref="TargetKind.NoteQuote"/>).</summary>
     public string? Quote { get; init; }
 
     /// <summary>The citation already has an <c>archive_url:</c>, so no archived copy needs suggesting.</summary>
     public bool HasArchiveUrl { get; init; }
 
-    public bool IsCitation => Kind is TargetKind.CitationUrl or TargetKind.ArchiveUrl;
+    /// <summary>For <see cref="TargetKind.NoteQuote"/>: the id of the source the footnote cites.</summary>
+    public string? CitedId { get; init; }
+
+    public bool IsCitation => Kind is TargetKind.CitationUrl or TargetKind.ArchiveUrl or TargetKind.NoteQuote;
 }

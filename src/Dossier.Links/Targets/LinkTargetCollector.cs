@@ -1,4 +1,5 @@
 using Dossier.Collections;
+using Dossier.Content;
 using SourceSpan = Dossier.Diagnostics.SourceSpan;
 using Dossier.Graph;
 using Markdig.Syntax;
@@ -9,16 +10,19 @@ namespace Dossier.Links.Targets;
 /// <summary>
 /// Collects every URL the dossier asks readers to trust, as each document's collection says: the addresses in its front
 /// matter (a citation's <c>url</c> with its quote and its <c>archive_url</c>, a declared collection's url fields) and
-/// the external links in its body.
+/// the external links in its body; and the words each footnote quotes from a source (<c>[@id, quote="…"]</c>).
 /// </summary>
 public static class LinkTargetCollector
 {
     /// <param name="documents">Parsed by the build's parse stage, so bodies are read exactly as the site renders them.</param>
     public static IReadOnlyList<LinkTarget> Collect(IEnumerable<ParsedDocument> documents)
     {
+        var all = documents.ToList();
+        var citations = all.Select(p => p.Document).OfType<Citation>().ToDictionary(c => c.Id, StringComparer.Ordinal);
         var targets = new List<LinkTarget>();
-        foreach (var parsed in documents)
+        foreach (var parsed in all)
         {
+            targets.AddRange(NoteQuotes(parsed, citations));
             var document = parsed.Document;
             var collection = document.Collection;
             targets.AddRange(collection.UrlsOf(document).Select(url => new LinkTarget(url.Url, KindOf(url), document.Id, document.Source.SpanOf(url.Field))
@@ -38,6 +42,28 @@ public static class LinkTargetCollector
     /// <summary>A source's address, its archived copy, or any other document's url field.</summary>
     private static TargetKind KindOf(CheckedUrl url) =>
         url.IsArchive ? TargetKind.ArchiveUrl : url.IsSource ? TargetKind.CitationUrl : TargetKind.FieldUrl;
+
+    /// <summary>Every quote a footnote gives for a source, to be found on the source's page, placed at the footnote's key.</summary>
+    private static IEnumerable<LinkTarget> NoteQuotes(ParsedDocument parsed, IReadOnlyDictionary<string, Citation> citations)
+    {
+        var source = parsed.Document.Source;
+        foreach (var cite in parsed.Cites)
+        {
+            var span = new SourceSpan(source.Path, source.BodyStartLine + cite.Line, cite.Column + 1);
+            foreach (var key in cite.Keys)
+            {
+                if (key.Quote is { } quote && citations.TryGetValue(key.Id, out var citation) && citation.Url.Length > 0)
+                {
+                    yield return new LinkTarget(citation.Url, TargetKind.NoteQuote, parsed.Document.Id, key.SpanWithin(span))
+                    {
+                        Quote = quote,
+                        HasArchiveUrl = citation.ArchiveUrl is not null,
+                        CitedId = citation.Id,
+                    };
+                }
+            }
+        }
+    }
 
     private static IEnumerable<LinkTarget> FromBody(ParsedDocument parsed)
     {

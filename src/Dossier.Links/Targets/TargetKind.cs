@@ -6,6 +6,12 @@ public enum TargetKind
     /// <summary>A citation's <c>url:</c>.</summary>
     CitationUrl,
 
+    /// <summary>
+    /// The words a footnote quotes for its claim (<c>[@id, quote="…"]</c>): the cited source's <c>url</c>, checked for
+    /// them and reported at the footnote.
+    /// </summary>
+    NoteQuote,
+
     /// <summary>A citation's <c>archive_url:</c>.</summary>
     ArchiveUrl,
 

@@ -39,6 +39,11 @@ internal sealed class ReferenceResolver(
     public void ResolveCite(ContentDocument document, CiteKeyInline cite)
     {
         var span = SpanOf(document, cite.Line, cite.Column);
+        if (cite.Problem is { } problem)
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.InvalidValue, Severity.Error, problem.SpanWithin(span, cite.Raw), problem.Message, problem.Hint));
+        }
+
         foreach (var key in cite.Keys)
         {
             if (byId.TryGetValue(key.Id, out var target) && target.Collection.IsCitable)

@@ -59,12 +59,20 @@ public sealed class CitationCollection : CollectionDescriptor
             Url = fields.Url("url") ?? "",
             Accessed = fields.Date("accessed") ?? default,
             ArchiveUrl = fields.Url("archive_url"),
+            UrlStatus = fields.Enum<UrlStatus>("url_status"),
+            Checked = fields.Date("checked"),
             Quote = fields.String("quote"),
         };
     }
 
     public override void Validate(IReadOnlyList<ContentDocument> documents, DateOnly today, IDiagnosticSink sink)
     {
+        foreach (var citation in documents.Cast<Citation>().Where(c => c.Checked > today))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.InvalidValue, Severity.Error, citation.Source.SpanOf("checked"),
+                $"`checked` is in the future: {citation.Checked:yyyy-MM-dd}", "`checked` is the day the link checker last checked the address; leave it to dossier links --write"));
+        }
+
         foreach (var citation in documents.Cast<Citation>().Where(c => c.Accessed != default))
         {
             var span = citation.Source.SpanOf("accessed");

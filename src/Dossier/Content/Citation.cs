@@ -28,6 +28,15 @@ public sealed record Citation(string Id, string Title, DocumentSource Source) : 
 
     public string? ArchiveUrl { get; init; }
 
+    /// <summary>What the address leads to now (<c>url_status</c>), as last recorded; null when nobody recorded it.</summary>
+    public UrlStatus? UrlStatus { get; init; }
+
+    /// <summary>When the address was last checked (<c>checked</c>), as <c>dossier links --write</c> records it.</summary>
+    public DateOnly? Checked { get; init; }
+
+    /// <summary>The live address must not be linked: its domain is someone else's now, or it serves what no reader should be sent to.</summary>
+    public bool UrlUnlinkable => UrlStatus is Content.UrlStatus.Usurped or Content.UrlStatus.Unfit;
+
     /// <summary>A sentence the source must contain; the link checker verifies it.</summary>
     public string? Quote { get; init; }
 }

@@ -31,7 +31,7 @@ public static class FootnoteNumbering
             {
                 if (byId.TryGetValue(key.Id, out var target) && target is Citation citation)
                 {
-                    entries.Add(new NoteEntry(citation, key.Locator, IsRepeat: !seen.Add(citation.Id)));
+                    entries.Add(new NoteEntry(citation, key.Locator, IsRepeat: !seen.Add(citation.Id)) { Quote = key.Quote });
                 }
             }
 

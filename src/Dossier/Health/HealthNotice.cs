@@ -8,6 +8,11 @@ public sealed record HealthNotice(string Text, string CssClass, string? ArchiveH
 {
     public static HealthNotice? Of(Citation citation, IReadOnlyDictionary<string, LinkHealth> health)
     {
+        if (Recorded(citation, health) is { } recorded)
+        {
+            return recorded;
+        }
+
         if (!health.TryGetValue(citation.Url, out var check))
         {
             return citation.ArchiveUrl is null ? null : new HealthNotice("", "link-unchecked", citation.ArchiveUrl);
@@ -24,5 +29,28 @@ public sealed record HealthNotice(string Text, string CssClass, string? ArchiveH
             LinkState.QuoteMissing => new($"The page no longer contains the quoted sentence (checked {when}).", "link-quote-missing", archive),
             _ => new($"Link could not be checked automatically (checked {when}).", "link-unverifiable", citation.ArchiveUrl),
         };
+    }
+
+    /// <summary>A status the source's own file records (<c>url_status</c>) outranks the cache: an editor, or a reviewed
+    /// <c>dossier links --write</c>, decided it.</summary>
+    private static HealthNotice? Recorded(Citation citation, IReadOnlyDictionary<string, LinkHealth> health)
+    {
+        var text = citation.UrlStatus switch
+        {
+            UrlStatus.Dead => "Dead link: the page is gone",
+            UrlStatus.Usurped => "Usurped link: the address now belongs to someone else and is not linked",
+            UrlStatus.Unfit => "Unfit link: the address now serves content unfit to link and is not linked",
+            _ => null,
+        };
+        if (text is null)
+        {
+            return null;
+        }
+
+        var checkedOn = health.TryGetValue(citation.Url, out var check) ? check.CheckedOn : citation.Checked;
+        var when = checkedOn is { } day ? $" (checked {DateText.Of(day)})" : "";
+        var archive = AddressState.Of(citation, health).ArchiveUrl;
+        var css = citation.UrlStatus == UrlStatus.Dead ? "link-dead" : "link-unlinkable";
+        return new($"{text}{when}.{(archive is null ? " No archived copy is known." : "")}", css, archive);
     }
 }

@@ -12,7 +12,7 @@ public static class BibliographyPage
         var entries = context.Graph.Citations
             .Select(c => new BibliographyEntryView(
                 c.Id,
-                context.Style.BibliographyEntry(c).ToHtml(),
+                SourceAddress.Link(context.Style.BibliographyEntry(c), c, Health.AddressState.Of(c, context.LinkHealth)).ToHtml(),
                 SitePaths.Relative(page, SitePaths.Of(c)),
                 CitedIn.Of(context.Graph, page, c.Id))
             {

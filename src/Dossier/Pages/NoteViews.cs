@@ -1,5 +1,6 @@
 using Dossier.CitationStyles;
 using Dossier.Graph;
+using Dossier.Health;
 using Dossier.Pages.Views;
 using Dossier.Site;
 
@@ -22,7 +23,7 @@ public static class NoteViews
                     note.Number,
                     SitePaths.NoteAnchor(note.Number),
                     "#" + SitePaths.NoteReferenceAnchor(note.Number),
-                    Format(note, context.Style),
+                    Format(note, context),
                     cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
                 {
                     SourceIds = string.Join(' ', cited.Select(c => c.Id)),
@@ -40,15 +41,29 @@ public static class NoteViews
             .ToList();
     }
 
-    /// <summary>Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end.</summary>
-    private static string Format(Note note, ICitationStyle style)
+    /// <summary>
+    /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. A source's
+    /// address is linked as its state allows; a quote follows its source after a colon.
+    /// </summary>
+    private static string Format(Note note, PageContext context)
     {
+        var style = context.Style;
         var html = new System.Text.StringBuilder();
         for (var i = 0; i < note.Entries.Count; i++)
         {
             var entry = note.Entries[i];
+            var state = AddressState.Of(entry.Citation, context.LinkHealth);
             var part = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
-            if (i < note.Entries.Count - 1)
+            part = SourceAddress.Link(part, entry.Citation, state, entry.Quote);
+            var last = i == note.Entries.Count - 1;
+            if (entry.Quote is { } quote)
+            {
+                WithoutFinalPeriod(part).WriteHtml(html);
+                html.Append(": ");
+                NoteQuote.Write(html, entry.Citation, state, quote, link: entry.IsRepeat);
+                html.Append(last ? NoteQuote.EndsSentence(quote) ? "" : "." : "; ");
+            }
+            else if (!last)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);
                 html.Append("; ");

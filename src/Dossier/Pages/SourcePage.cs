@@ -24,16 +24,25 @@ public static class SourcePage
         }
 
         facts.Add(FactView.Of("Accessed", DateText.Of(citation.Accessed)));
-        facts.Add(FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
+        var state = Health.AddressState.Of(citation, context.LinkHealth);
         var health = Health.HealthNotice.Of(citation, context.LinkHealth);
+        var archive = (state.ArchiveUrl ?? health?.ArchiveHref) is { } copy ? FactView.Of("Archived copy", [new LinkView(copy, copy)]) : null;
+        // A source that is gone leads with its archived copy; a usurped or unfit address is shown but never linked.
+        var archiveFirst = state.Status != UrlStatus.Live;
+        if (archiveFirst && archive is not null)
+        {
+            facts.Add(archive);
+        }
+
+        facts.Add(citation.UrlUnlinkable ? FactView.Of("Address", citation.Url) : FactView.Of("Address", [new LinkView(citation.Url, citation.Url)]));
         if (health is { Text.Length: > 0 })
         {
             facts.Add(FactView.Of("Link health", health.Text));
         }
 
-        if ((citation.ArchiveUrl ?? health?.ArchiveHref) is { } archive)
+        if (!archiveFirst && archive is not null)
         {
-            facts.Add(FactView.Of("Archived copy", [new LinkView(archive, archive)]));
+            facts.Add(archive);
         }
 
         var agreements = graph.Referring<Agreement>(citation.Id, "citations")
@@ -58,7 +67,7 @@ public static class SourcePage
                 Title = citation.Title,
                 TitleLang = citation.Language,
                 Subtitle = citation.TitleEn,
-                ReferenceHtml = context.Style.BibliographyEntry(citation).ToHtml(),
+                ReferenceHtml = SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
                 Facts = facts,
                 BodyHtml = context.BodyOf(citation.Id),
                 Notes = NoteViews.Of(context, citation.Id, page),

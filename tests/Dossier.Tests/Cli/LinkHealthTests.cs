@@ -30,11 +30,11 @@ public sealed class LinkHealthTests
         // When the site is built
         var outcome = CliProcess.Run(null, "build", "--source", site.Root);
 
-        // Then each entry says what the check found, and the dead one offers its archived copy
+        // Then each entry says what the check found, and the dead one (recorded dead in its file too) offers its archived copy
         Assert.Equal(0, outcome.ExitCode);
         using var bibliography = new HtmlParser().ParseDocument(site.ReadPage("bibliography"));
         string Health(string id) => bibliography.GetElementById(id)!.QuerySelector(".link-health")?.TextContent.Trim() ?? "";
-        Assert.Equal("Dead link (checked November 20, 2026). Archived copy", Health("carnegie-2022-japan-central-asia"));
+        Assert.Equal("Dead link: the page is gone (checked November 20, 2026). Archived copy", Health("carnegie-2022-japan-central-asia"));
         Assert.StartsWith("https://web.archive.org/web/2022/", bibliography.GetElementById("carnegie-2022-japan-central-asia")!
             .QuerySelector(".link-dead a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("Link checked November 21, 2026; quote verified.", Health("diplomat-2015-abe-central-asia"));
@@ -43,7 +43,7 @@ public sealed class LinkHealthTests
 
         // And the article's footnotes (and so their previews) say the same
         using var article = new HtmlParser().ParseDocument(site.ReadPage("articles/japan-central-asia-relations"));
-        Assert.Equal("Dead link (checked November 20, 2026). Archived copy", article.QuerySelector("#cite-note-8 .link-health")!.TextContent.Trim());
+        Assert.Equal("Dead link: the page is gone (checked November 20, 2026). Archived copy", article.QuerySelector("#cite-note-8 .link-health")!.TextContent.Trim());
         Assert.Null(article.QuerySelector("#cite-note-4 .link-health"));
 
         // And the home page sums the checks up

@@ -54,6 +54,8 @@ public static class ContentSchemas
         new("url", FieldKind.Url, true, "absolute http(s) address of the source"),
         new("accessed", FieldKind.Date, true, "when the source was last read, e.g. 2024-12-31"),
         new("archive_url", FieldKind.Url, false, "absolute address of an archived copy"),
+        new("url_status", FieldKind.Choice, false, "what the address leads to now: live, dead, usurped (the domain is someone else's) or unfit (spam or malware); usurped and unfit are never linked") { Choices = EnumNames.All<UrlStatus>() },
+        new("checked", FieldKind.Date, false, "when the link checker last checked the address (written by dossier links --write)"),
         new("quote", FieldKind.Text, false, "a sentence the source must contain; the link checker verifies it"),
         Silence,
     ]);
