@@ -4,7 +4,7 @@
 
   var root = document.documentElement;
 
-  /* --- Light/dark toggle. The choice is saved; the inline script in <head> applies it before first paint. --- */
+  /* --- Light/dark toggle, saved; the script in <head> applies it before first paint. --- */
   function themeToggle() {
     var bar = document.querySelector(".site-header .bar");
     if (!bar || !window.matchMedia) return;
@@ -158,7 +158,7 @@
     window.addEventListener("resize", function () { if (open) place(open, open.dossierPreview); });
   }
 
-  /* --- "Cite this page": a copy button for the BibTeX, added only when the clipboard can be written. --- */
+  /* --- Cite this page: a copy button, only where the clipboard works. --- */
   function copyButtons() {
     if (!navigator.clipboard) return;
     Array.prototype.forEach.call(document.querySelectorAll("pre.cite-bibtex"), function (pre) {
@@ -182,7 +182,6 @@
     var form = document.querySelector(".site-search");
     if (!form) return;
     var input = form.querySelector("input");
-    // The combobox and its listbox exist from the start; search.js fills the list as the reader types.
     var list = document.createElement("ul");
     list.id = input.id + "-list";
     list.className = "site-search-list";
