@@ -5,6 +5,7 @@ using Dossier.Links.Checking;
 using Dossier.Links.Reporting;
 using Dossier.Cli.Output;
 using Dossier.Links.Targets;
+using Writing = Dossier.Links.Writing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -117,10 +118,29 @@ public sealed class LinksCommand : AsyncCommand<LinksSettings>
         else
         {
             SaveCache(result.Cache, cachePath);
+            if (settings.Write)
+            {
+                WriteStatuses(root, result);
+            }
         }
 
         Report(result, settings, root);
         return result.ExitCode;
+    }
+
+    /// <summary>Writes each dead or moved source's status into its file; what changed is said on stderr, so reports on stdout stay clean.</summary>
+    private void WriteStatuses(string root, AuditResult result)
+    {
+        var (written, refused) = Writing.SourceStatusWriter.Write(root, result);
+        foreach (var file in written)
+        {
+            _errors.WriteLine($"wrote {file}");
+        }
+
+        foreach (var file in refused)
+        {
+            _errors.WriteLine($"warning: not written: {file}");
+        }
     }
 
     private void Report(AuditResult result, LinksSettings settings, string root)

@@ -71,6 +71,10 @@ public sealed class LinksSettings : OutputSettings
     [DefaultValue("https://archive.org/wayback/available")]
     public string Wayback { get; init; } = "https://archive.org/wayback/available";
 
+    [CommandOption("--write")]
+    [Description("Record what was found in the citation files of dead and moved sources: url_status, archive_url and checked (only those lines change).")]
+    public bool Write { get; init; }
+
     [CommandOption("--no-archive")]
     [Description("Do not look up archived copies of broken or moved citations.")]
     public bool NoArchive { get; init; }

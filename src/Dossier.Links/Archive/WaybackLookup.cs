@@ -4,14 +4,15 @@ using Dossier.Links.Checking;
 namespace Dossier.Links.Archive;
 
 /// <summary>
-/// Asks the Wayback Machine availability API (<c>GET {endpoint}?url=…</c>) for the closest archived copy
-/// of a page, to suggest as the citation's <c>archive_url</c>.
+/// Asks the Wayback Machine availability API (<c>GET {endpoint}?url=…&amp;timestamp=yyyyMMdd</c>) for the archived copy
+/// of a page closest to the day the source was read, to suggest as the citation's <c>archive_url</c>.
 /// </summary>
 internal sealed class WaybackLookup(RetryingSender sender, HostGates gates, Uri endpoint)
 {
-    public async Task<string?> FindAsync(string url, CancellationToken cancellationToken)
+    public async Task<string?> FindAsync(string url, DateOnly? near, CancellationToken cancellationToken)
     {
-        var query = new UriBuilder(endpoint) { Query = "url=" + Uri.EscapeDataString(url) }.Uri;
+        var timestamp = near is { } day ? "&timestamp=" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : "";
+        var query = new UriBuilder(endpoint) { Query = "url=" + Uri.EscapeDataString(url) + timestamp }.Uri;
         try
         {
             using var slot = await gates.EnterAsync(query, cancellationToken).ConfigureAwait(false);

@@ -69,12 +69,12 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
     {
         var wanted = targets
             .Where(t => t.Kind == TargetKind.CitationUrl && !t.HasArchiveUrl)
-            .Select(t => results[t.Url])
-            .Where(r => r.Verdict is Verdict.Broken or Verdict.Redirected && r.ArchiveUrl is null)
-            .Select(r => r.Url)
-            .Distinct(StringComparer.Ordinal)
+            .Where(t => results[t.Url] is { Verdict: Verdict.Broken or Verdict.Redirected, ArchiveUrl: null })
+            .GroupBy(t => t.Url, StringComparer.Ordinal)
+            // The copy nearest the day the source was read is the one the citation vouches for.
+            .Select(g => (Url: g.Key, Near: g.Select(t => t.Accessed).FirstOrDefault(a => a is not null)))
             .ToList();
-        var found = await Task.WhenAll(wanted.Select(async url => (url, copy: await checker.FindArchivedCopyAsync(url, cancellationToken).ConfigureAwait(false))))
+        var found = await Task.WhenAll(wanted.Select(async w => (url: w.Url, copy: await checker.FindArchivedCopyAsync(w.Url, w.Near, cancellationToken).ConfigureAwait(false))))
             .ConfigureAwait(false);
         foreach (var (url, copy) in found)
         {

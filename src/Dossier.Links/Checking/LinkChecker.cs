@@ -33,9 +33,9 @@ public sealed class LinkChecker : IDisposable
         _wayback = options.WaybackEndpoint is { } endpoint ? new WaybackLookup(sender, gates, endpoint) : null;
     }
 
-    /// <summary>The closest Wayback Machine copy of <paramref name="url"/>, or null (also when lookups are off).</summary>
-    public Task<string?> FindArchivedCopyAsync(string url, CancellationToken cancellationToken = default) =>
-        _wayback?.FindAsync(url, cancellationToken) ?? Task.FromResult<string?>(null);
+    /// <summary>The Wayback Machine copy of <paramref name="url"/> closest to <paramref name="near"/> (or the latest), or null (also when lookups are off).</summary>
+    public Task<string?> FindArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
+        _wayback?.FindAsync(url, near, cancellationToken) ?? Task.FromResult<string?>(null);
 
     /// <summary>
     /// Checks each distinct URL once (the quotes of repeated URLs are merged); results come back in the

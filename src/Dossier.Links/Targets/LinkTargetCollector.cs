@@ -29,6 +29,8 @@ public static class LinkTargetCollector
             {
                 Quote = url.Quote,
                 HasArchiveUrl = url.HasArchive,
+                RecordedStatus = (document as Citation)?.UrlStatus,
+                Accessed = document is Citation { Accessed: var accessed } && accessed != default ? accessed : null,
             }));
             if (collection.ChecksBodyLinks)
             {
