@@ -29,7 +29,7 @@ public sealed record HealthNotice(string Text, string CssClass, string? ArchiveH
             : check.QuoteVerified == true ? "; quote verified"
             : missing == 0 ? ""
             : missing == check.Quotes.Count ? $"; {(missing == 1 ? "the quoted passage is" : "the quoted passages are")} no longer on the page"
-            : $"; {missing} of {check.Quotes.Count} quoted passages are no longer on the page";
+            : $"; {missing} of {check.Quotes.Count} quoted passages {(missing == 1 ? "is" : "are")} no longer on the page";
         return check.State switch
         {
             LinkState.Ok when missing > 0 => new($"Link checked {when}{quote}.", "link-quote-missing", archive),
