@@ -42,8 +42,8 @@ public static class NoteViews
     }
 
     /// <summary>
-    /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. A source's
-    /// address is linked as its state allows; a quote follows its source after a colon.
+    /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. Each opens with
+    /// its icons; its address is linked as its state allows; a quote follows its source after a colon.
     /// </summary>
     private static string Format(Note note, PageContext context)
     {
@@ -56,6 +56,7 @@ public static class NoteViews
             var part = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
             part = SourceAddress.Link(part, entry.Citation, state, entry.Quote);
             var last = i == note.Entries.Count - 1;
+            html.Append(SourceIcons.Html(SourceIcons.Of(entry.Citation, context.Graph.Settings.Language)));
             if (entry.Quote is { } quote)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);

@@ -4,7 +4,7 @@ namespace Dossier.Templating.Minifying;
 
 /// <summary>
 /// Removes what a JavaScript parser skips without meaning: comments (except <c>/*! … */</c>), indentation, trailing
-/// space, blank lines and runs of spaces. Every line break between tokens stays, so automatic semicolon insertion reads
+/// space, blank lines, runs of spaces and spaces beside <c>{ } ( ) [ ] ; , :</c>. Every line break between tokens stays, so automatic semicolon insertion reads
 /// the script as before. Strings, template literals (with their <c>${…}</c>) and regular expression literals are copied
 /// as written; a script the reader cannot follow to its end (an unclosed string, comment, template or regex) is left whole.
 /// </summary>

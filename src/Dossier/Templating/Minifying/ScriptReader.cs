@@ -273,7 +273,9 @@ internal sealed class ScriptReader(string script)
 
     private void Emit(string text)
     {
-        if (_space && _output.Length > 0 && _output[^1] != '\n')
+        // These are tokens of one character that never join a neighbour into a longer token: no space is needed beside them.
+        const string alone = "{}()[];,:";
+        if (_space && _output.Length > 0 && _output[^1] != '\n' && !alone.Contains(_output[^1]) && !alone.Contains(text[0]))
         {
             _output.Append(' ');
         }

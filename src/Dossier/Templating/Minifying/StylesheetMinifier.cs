@@ -6,7 +6,7 @@ namespace Dossier.Templating.Minifying;
 /// Removes comments (except <c>/*! … */</c>, kept for licences) and the whitespace no CSS parser needs: runs of it
 /// become one space, and none is kept next to <c>{ } ; ,</c>, after <c>: (</c>, before <c>)</c> or around <c>&gt;</c>.
 /// Space before <c>:</c> is kept (<c>a :hover</c> is not <c>a:hover</c>), and so is space around <c>+ -</c>, which
-/// <c>calc()</c> needs. Strings and unquoted <c>url(…)</c> are copied as written.
+/// <c>calc()</c> needs. A number's leading zero goes (<c>0.5em</c> is <c>.5em</c>). Strings and unquoted <c>url(…)</c> are copied as written.
 /// </summary>
 public static class StylesheetMinifier
 {
@@ -80,6 +80,14 @@ public static class StylesheetMinifier
                 if (NoSpaceBefore.Contains(c))
                 {
                     space = false;
+                }
+
+                if (c == '0' && At(css, i + 1, '.') && i + 2 < css.Length && char.IsAsciiDigit(css[i + 2])
+                    && (space || (output.Length > 0 && output[^1] is ':' or ',' or '(')))
+                {
+                    // A number's leading zero (0.5 is .5), only where a number starts: never inside a name such as .h0.5.
+                    i++;
+                    continue;
                 }
 
                 Emit(output, ref space, c.ToString());

@@ -18,6 +18,7 @@ public sealed class StylesheetMinifierTests
     [InlineData("a { b: url( \"x  y.png\" ) }", "a{b:url(\"x  y.png\")}")]
     [InlineData("/*! licence */\na { b: c }", "/*! licence */ a{b:c}")]
     [InlineData("a { margin: 0 -1px  -2px }", "a{margin:0 -1px -2px}")]
+    [InlineData(".h0.5, .x { margin: 0.5em 10.25em calc(0.3em + 0.2em) -0.5em; opacity:0.9 }", ".h0.5,.x{margin:.5em 10.25em calc(.3em + .2em) -0.5em;opacity:.9}")]
     [InlineData("a { color: red !important; }", "a{color:red !important}")]
     public void It_drops_comments_and_needless_whitespace(string css, string expected)
     {
