@@ -24,8 +24,13 @@ public sealed class FixtureSite : IDisposable
     public static FixtureSite Named(string name) =>
         CopyOf(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", name));
 
-    public BuildResult Build(DateTimeOffset? now = null) =>
-        BuildPipeline.Run(new BuildOptions(Root, Output) { Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) });
+    /// <summary>Builds the copy; <paramref name="health"/> is what a link cache says of the sources, as the CLI reads it.</summary>
+    public BuildResult Build(DateTimeOffset? now = null, IReadOnlyDictionary<string, Health.LinkHealth>? health = null) =>
+        BuildPipeline.Run(new BuildOptions(Root, Output)
+        {
+            Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
+            LinkHealth = health ?? new Dictionary<string, Health.LinkHealth>(),
+        });
 
     public string ReadPage(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath, "index.html"));
 
