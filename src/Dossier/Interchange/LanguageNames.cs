@@ -42,6 +42,9 @@ public static partial class LanguageNames
         return Known.FirstOrDefault(k => k.Tag == primary).Babel;
     }
 
+    /// <summary>The language's English name for readers ("Russian" for <c>ru</c> or <c>ru-RU</c>), or null when we know none.</summary>
+    public static string? EnglishNameOf(string tag) => BabelOf(tag) is { } babel ? char.ToUpperInvariant(babel[0]) + babel[1..] : null;
+
     /// <summary>True for a BCP 47 tag as the front matter's <c>language</c> accepts it.</summary>
     public static bool IsTag(string text) => Tag().IsMatch(text);
 

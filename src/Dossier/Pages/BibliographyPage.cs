@@ -12,7 +12,8 @@ public static class BibliographyPage
         var entries = context.Graph.Citations
             .Select(c => new BibliographyEntryView(
                 c.Id,
-                SourceAddress.Link(context.Style.BibliographyEntry(c), c, Health.AddressState.Of(c, context.LinkHealth)).ToHtml(),
+                SourceIcons.Html(SourceIcons.Of(c, context.Graph.Settings.Language))
+                + SourceAddress.Link(context.Style.BibliographyEntry(c), c, Health.AddressState.Of(c, context.LinkHealth)).ToHtml(),
                 SitePaths.Relative(page, SitePaths.Of(c)),
                 CitedIn.Of(context.Graph, page, c.Id))
             {

@@ -44,9 +44,9 @@ public static class NoteViews
     }
 
     /// <summary>
-    /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. A source's
-    /// address is linked as its state allows; a quote follows its source after a colon; what the last link check found
-    /// of the words the entry rests on follows them. Also returns the ids of the sources so marked.
+    /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. Each opens with
+    /// its icons; its address is linked as its state allows; a quote follows its source after a colon; what the last
+    /// link check found of the words the entry rests on follows them. Also returns the ids of the sources so marked.
     /// </summary>
     private static (string Html, HashSet<string> Marked) Format(Note note, PageContext context)
     {
@@ -66,6 +66,7 @@ public static class NoteViews
             }
 
             var last = i == note.Entries.Count - 1;
+            html.Append(SourceIcons.Html(SourceIcons.Of(entry.Citation, context.Graph.Settings.Language)));
             if (entry.Quote is { } quote)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);

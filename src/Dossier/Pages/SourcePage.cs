@@ -67,7 +67,8 @@ public static class SourcePage
                 Title = citation.Title,
                 TitleLang = citation.Language,
                 Subtitle = citation.TitleEn,
-                ReferenceHtml = SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
+                ReferenceHtml = SourceIcons.Html(SourceIcons.Of(citation, graph.Settings.Language))
+                    + SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
                 Facts = facts,
                 BodyHtml = context.BodyOf(citation.Id),
                 Notes = NoteViews.Of(context, citation.Id, page),

@@ -10,7 +10,8 @@ namespace Dossier.Templating;
 /// Loads a theme: Liquid layouts from <c>layouts/</c>, partials from <c>partials/</c> and static files from <c>assets/</c>,
 /// each taken from the dossier's <c>themes/&lt;name&gt;/</c> when it has that file, else from the default theme built
 /// into the tool (<see cref="EmbeddedTheme"/>). A dossier without a theme folder builds with the default theme; one
-/// layout, partial or asset in its theme folder replaces just that file. Templates only see the view types registered
+/// layout, partial or asset in its theme folder replaces just that file. Stylesheets and scripts, the
+/// dossier's own as well, are minified on the way (<see cref="Minifying.AssetMinifier"/>). Templates only see the view types registered
 /// here (Fluid's sandbox).
 /// </summary>
 public static class ThemeLoader
@@ -46,8 +47,9 @@ public static class ThemeLoader
             }
         }
 
-        var assets = files.Where(f => f.Path.StartsWith("assets/", StringComparison.Ordinal))
-            .Select(f => new ThemeAsset(f.Path["assets/".Length..], f.Content))
+        var assetFiles = files.Where(f => f.Path.StartsWith("assets/", StringComparison.Ordinal)).ToList();
+        var assets = assetFiles
+            .Select(f => new ThemeAsset(f.Path["assets/".Length..], Minifying.AssetMinifier.Minify(f.Path, f.Content)))
             .ToList();
         var fingerprint = new FingerprintBuilder();
         foreach (var (folder, texts) in new[] { ("partials/", partials), ("layouts/", layoutFiles) })
@@ -58,9 +60,10 @@ public static class ThemeLoader
             }
         }
 
-        foreach (var asset in assets)
+        // The files as written: any edit to a theme's asset is a change, even one minifying would erase.
+        foreach (var file in assetFiles)
         {
-            fingerprint.Add("assets/" + asset.RelativePath).Add(asset.Content);
+            fingerprint.Add(file.Path).Add(file.Content);
         }
 
         return new Theme(name, layouts, options, assets, fingerprint.Build());

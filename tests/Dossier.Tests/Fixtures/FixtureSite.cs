@@ -24,14 +24,15 @@ public sealed class FixtureSite : IDisposable
     public static FixtureSite Named(string name) =>
         CopyOf(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", name));
 
-    public BuildResult Build(DateTimeOffset? now = null) => Build(new Dictionary<string, Health.LinkHealth>(), now);
-
     /// <param name="linkHealth">What the link checker's cache says, as <c>dossier build</c> reads it.</param>
-    public BuildResult Build(IReadOnlyDictionary<string, Health.LinkHealth> linkHealth, DateTimeOffset? now = null) =>
+    public BuildResult Build(IReadOnlyDictionary<string, Health.LinkHealth> linkHealth, DateTimeOffset? now = null) => Build(now, linkHealth);
+
+    /// <summary>Builds the copy; <paramref name="health"/> is what a link cache says of the sources, as the CLI reads it.</summary>
+    public BuildResult Build(DateTimeOffset? now = null, IReadOnlyDictionary<string, Health.LinkHealth>? health = null) =>
         BuildPipeline.Run(new BuildOptions(Root, Output)
         {
             Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
-            LinkHealth = linkHealth,
+            LinkHealth = health ?? new Dictionary<string, Health.LinkHealth>(),
         });
 
     public string ReadPage(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath, "index.html"));

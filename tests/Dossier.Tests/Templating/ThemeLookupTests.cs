@@ -1,6 +1,7 @@
 using Dossier.Build;
 using Dossier.Diagnostics;
 using Dossier.Templating;
+using Dossier.Templating.Minifying;
 
 namespace Dossier.Tests.Templating;
 
@@ -19,12 +20,14 @@ public sealed class ThemeLookupTests
         // When it is built
         var result = Build(dossier);
 
-        // Then it succeeds and the site's assets are the repository's default theme's, byte for byte
+        // Then it succeeds and the site's assets are the repository's default theme's, minified and smaller
         Assert.True(result.Written, string.Join('\n', result.Diagnostics));
         foreach (var asset in new[] { "site.css", "dossier.js", "search.js" })
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "themes/default/assets", asset)),
-                File.ReadAllBytes(Path.Combine(dossier.Root, "_site/assets", asset)));
+            var source = File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "themes/default/assets", asset));
+            var built = File.ReadAllBytes(Path.Combine(dossier.Root, "_site/assets", asset));
+            Assert.Equal(AssetMinifier.Minify(asset, source), built);
+            Assert.True(built.Length < source.Length * 9 / 10, $"{asset}: {built.Length} of {source.Length} bytes");
         }
 
         Assert.Contains("<main id=\"main\"", File.ReadAllText(Path.Combine(dossier.Root, "_site/index.html")), StringComparison.Ordinal);
@@ -82,9 +85,28 @@ public sealed class ThemeLookupTests
             Assert.Contains("<footer><p>Our own footer</p></footer>", html, StringComparison.Ordinal);
         }
 
-        Assert.Equal("body { color: black; }\n", File.ReadAllText(Path.Combine(dossier.Root, "_site/assets/site.css")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "themes/default/assets/dossier.js")),
+        // (the dossier's stylesheet minified as the built-in one would be)
+        Assert.Equal("body{color:black}", File.ReadAllText(Path.Combine(dossier.Root, "_site/assets/site.css")));
+        Assert.Equal(AssetMinifier.Minify("dossier.js", File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "themes/default/assets/dossier.js"))),
             File.ReadAllBytes(Path.Combine(dossier.Root, "_site/assets/dossier.js")));
+    }
+
+    [Fact]
+    public void A_dossier_s_own_already_minified_script_is_copied_as_it_is()
+    {
+        // Given a dossier that ships a vendor script, minified by its own tools, and a stylesheet with a licence comment
+        using var dossier = WithoutTheme();
+        const string vendor = "/* vendor */\n  var v = 1; // as shipped\n";
+        dossier.Write("themes/default/assets/vendor.min.js", vendor);
+        dossier.Write("themes/default/assets/extra.css", "/*! licence */\n.x { color: red; }\n");
+
+        // When it is built
+        var result = Build(dossier);
+
+        // Then the vendor file is byte for byte the same, and the stylesheet keeps its licence
+        Assert.True(result.Written, string.Join('\n', result.Diagnostics));
+        Assert.Equal(vendor, File.ReadAllText(Path.Combine(dossier.Root, "_site/assets/vendor.min.js")));
+        Assert.Equal("/*! licence */ .x{color:red}", File.ReadAllText(Path.Combine(dossier.Root, "_site/assets/extra.css")));
     }
 
     [Fact]
