@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # After `dossier links --write`: opens, or updates, the one pull request that records in the citation files what the
 # check found (url_status, archive_url, checked). Its branch is rebuilt from this checkout and force-pushed every run,
-# so it always holds exactly this run's findings. Nothing happens when no tracked file changed.
+# so it always holds exactly this run's findings. Only files under content/ are taken (a build may touch others);
+# nothing happens when none changed.
 # Needs: git able to push to origin (contents: write) and gh with GH_TOKEN (pull-requests: write).
 # LINKS_BRANCH overrides the branch; the base is the branch checked out (GITHUB_REF_NAME in Actions).
 set -euo pipefail
@@ -10,7 +11,7 @@ branch="${LINKS_BRANCH:-links/url-status}"
 base="${GITHUB_REF_NAME:-$(git rev-parse --abbrev-ref HEAD)}"
 title="Record what the link check found in the citations"
 
-changed="$(git diff --name-only)"
+changed="$(git diff --name-only -- content)"
 if [ -z "$changed" ]; then
   echo "No citation file changed: no pull request."
   exit 0
@@ -31,7 +32,7 @@ trap 'rm -f "$body"' EXIT
 } > "$body"
 
 git switch --quiet --force-create "$branch"
-git add --update
+git add --update -- content
 git -c user.name="github-actions[bot]" -c user.email="41898282+github-actions[bot]@users.noreply.github.com" \
   commit --quiet --message "$title"
 git push --quiet --force origin "$branch"

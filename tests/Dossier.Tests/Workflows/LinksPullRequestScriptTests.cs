@@ -14,8 +14,9 @@ public sealed class LinksPullRequestScriptTests : IDisposable
     [Fact]
     public void When_no_citation_changed_there_is_no_pull_request_and_no_branch()
     {
-        // Given a checkout in which --write changed nothing (but the report and cache lie untracked beside it)
+        // Given a checkout in which --write changed nothing (the report lies untracked beside it, a tracked file outside content/ changed)
         _repository.Write("links-report.md", "## Link check\n");
+        _repository.Write("dossier.yml", "title: Touched by something else\n");
 
         // When the script runs
         var outcome = _repository.Run(Script, []);
@@ -30,9 +31,10 @@ public sealed class LinksPullRequestScriptTests : IDisposable
     [Fact]
     public void Changed_citations_are_pushed_to_the_fixed_branch_and_a_pull_request_is_created_against_main()
     {
-        // Given --write recorded one source dead, and the report file lies untracked
+        // Given --write recorded one source dead; the report file lies untracked and a file outside content/ changed too
         _repository.Write("content/citations/gone.md", Dead);
         _repository.Write("links-report.md", "## Link check\n");
+        _repository.Write("dossier.yml", "title: Touched by something else\n");
 
         // When the script runs with no pull request open
         var outcome = _repository.Run(Script, []);

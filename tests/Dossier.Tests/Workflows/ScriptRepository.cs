@@ -41,6 +41,7 @@ public sealed class ScriptRepository : IDisposable
         RunGit(Work, "remote", "add", "origin", Path.Combine(_root, "origin.git"));
         Write("content/citations/gone.md", "---\ntitle: Gone\nurl: https://gone.example/\n---\n");
         Write("content/citations/kept.md", "---\ntitle: Kept\nurl: https://kept.example/\n---\n");
+        Write("dossier.yml", "title: Scripts\n");
         Git("add", ".");
         Git("commit", "--quiet", "--message", "Two sources");
         Git("push", "--quiet", "origin", "main");
