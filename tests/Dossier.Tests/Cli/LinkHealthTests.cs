@@ -133,6 +133,18 @@ public sealed class LinkHealthTests
         Assert.Contains($"::notice title=Link cache::No link cache at {cache}: the site shows no link health.", outcome.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_empty_cache_is_said_to_hold_no_checked_url()
+    {
+        using var site = FixtureSite.Bundled();
+        var cache = WriteCache(site.Root);
+
+        var outcome = CliProcess.Run(null, "build", "--source", site.Root);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"Link cache {cache} holds no checked URL: the site shows no link health (`dossier links` makes one).", outcome.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("""{ "version": 1, "entries": [ { "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""")]
