@@ -12,6 +12,9 @@
 #            default 1; skipped if it does not build)
 #   TOOL     1 = also measure the CLI installed as the README says (dotnet pack, then dotnet tool install from
 #            that package into a tool path; no ReadyToRun) (default 1)
+#   SETTINGS runtime settings to compare, each measured as one more variant of the published command (ReadyToRun when it
+#            built, else JIT): space-separated LABEL=VAR=VALUE[,VAR=VALUE…], e.g.
+#            SETTINGS="server=DOTNET_gcServer=1 nonconc=DOTNET_gcConcurrent=0 tiered=DOTNET_TieredCompilation=1"
 #   DISK     1 = put the scratch folder on disk (TMPDIR or /tmp) instead of tmpfs (default 0)
 #   WORK     scratch folder (default: a new folder in /dev/shm, or on disk with DISK=1; corpora and sites go there)
 #
@@ -68,6 +71,12 @@ if [[ "$TOOL" == 1 ]]; then
     log "   (dotnet pack / tool install failed; see $WORK/build.log — the installed tool is not measured)"
   fi
 fi
+base_variant="${VARIANTS[0]}"
+for v in "${VARIANTS[@]}"; do [[ "${v%%:*}" == dossier-r2r ]] && base_variant="$v"; done
+for setting in ${SETTINGS:-}; do
+  name="${setting%%=*}" vars="${setting#*=}"
+  VARIANTS+=("${base_variant%%:*}+$name:env ${vars//,/ } ${base_variant#*:}")
+done
 VARIANTS+=("hugo:hugo")
 
 # measure LABEL N RUN OUTPUT_DIR COMMAND... — one timed run appended to samples.tsv:
@@ -89,7 +98,8 @@ build_command() { # VARIANT_BIN N SITE_OUT → CMD, the command line for that to
   if [[ "$bin" == hugo ]]; then
     CMD=(hugo --source "$WORK/hugo-$n" --destination "$out" --quiet)
   else
-    CMD=("$bin" build --source "$WORK/dossier-$n" --output "$out")
+    read -r -a CMD <<< "$bin"
+    CMD+=(build --source "$WORK/dossier-$n" --output "$out")
   fi
 }
 
@@ -98,8 +108,9 @@ for ((run = 1; run <= RUNS; run++)); do
   for v in "${VARIANTS[@]}"; do
     label="${v%%:*}" bin="${v#*:}"
     [[ "$bin" == hugo ]] && continue
-    measure "$label --version" - "$run" "" "$bin" --version
-    measure "$label bundled" - "$run" "$WORK/bundled-site" "$bin" build --source "$ROOT" --output "$WORK/bundled-site"
+    read -r -a words <<< "$bin"
+    measure "$label --version" - "$run" "" "${words[@]}" --version
+    measure "$label bundled" - "$run" "$WORK/bundled-site" "${words[@]}" build --source "$ROOT" --output "$WORK/bundled-site"
   done
 done
 
@@ -152,7 +163,7 @@ done
 echo
 echo "Full builds, output on $(df --output=fstype "$WORK" | tail -1) (median (min–max) of $RUNS; wall s, CPU s = user+sys,"
 echo "peak RSS MB; ratio = median wall / Hugo's median wall; cpu ratio likewise)"
-printf '%6s  %-13s %6s  %-20s %-20s %-20s %6s %6s\n' N tool pages wall cpu rss ratio "cpu r."
+printf '%6s  %-22s %6s  %-20s %-20s %-20s %6s %6s\n' N tool pages wall cpu rss ratio "cpu r."
 for n in $NS; do
   hugo_wall=$(stat hugo "$n" 4)
   hugo_cpu=$(stat hugo "$n" 5)
@@ -160,7 +171,7 @@ for n in $NS; do
     label="${v%%:*}"
     wall=$(stat "$label" "$n" 4)
     cpu=$(stat "$label" "$n" 5)
-    printf '%6s  %-13s %6s  %-20s %-20s %-20s %6s %6s\n' "$n" "$label" "$(stat "$label" "$n" 7)" "$(spread "$label" "$n" 4)" \
+    printf '%6s  %-22s %6s  %-20s %-20s %-20s %6s %6s\n' "$n" "$label" "$(stat "$label" "$n" 7)" "$(spread "$label" "$n" 4)" \
       "$(spread "$label" "$n" 5)" "$(spread "$label" "$n" 6)" \
       "$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", a / b }')" \
       "$(awk -v a="$cpu" -v b="$hugo_cpu" 'BEGIN { printf "%.2f", a / b }')"
@@ -174,7 +185,7 @@ if ((${#sizes[@]} > 1)); then
   echo "Growth from N=$first to N=$last (${last}/${first} = $(awk -v a="$last" -v b="$first" 'BEGIN { printf "%.1f", a / b }')× the articles): median wall ratio"
   for v in "${VARIANTS[@]}"; do
     label="${v%%:*}"
-    printf '  %-13s %s×\n' "$label" "$(awk -v a="$(stat "$label" "$last" 4)" -v b="$(stat "$label" "$first" 4)" 'BEGIN { printf "%.2f", a / b }')"
+    printf '  %-22s %s×\n' "$label" "$(awk -v a="$(stat "$label" "$last" 4)" -v b="$(stat "$label" "$first" 4)" 'BEGIN { printf "%.2f", a / b }')"
   done
 fi
 echo

@@ -9,7 +9,7 @@ namespace Dossier.Links.Archive;
 /// </summary>
 internal sealed class WaybackLookup(RetryingSender sender, HostGates gates, Uri endpoint)
 {
-    public async Task<string?> FindAsync(string url, DateOnly? near, CancellationToken cancellationToken)
+    public async Task<ArchiveAnswer> FindAsync(string url, DateOnly? near, CancellationToken cancellationToken)
     {
         var timestamp = near is { } day ? "&timestamp=" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : "";
         var query = new UriBuilder(endpoint) { Query = "url=" + Uri.EscapeDataString(url) + timestamp }.Uri;
@@ -21,18 +21,18 @@ internal sealed class WaybackLookup(RetryingSender sender, HostGates gates, Uri 
                 .ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                return null;
+                return new ArchiveAnswer(Url: null, $"the archive answered HTTP {(int)response.StatusCode}");
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return Closest(json.RootElement);
+            return new ArchiveAnswer(Closest(json.RootElement));
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException { InnerException: TimeoutException }
             && !cancellationToken.IsCancellationRequested)
         {
             // A missing suggestion is no reason to fail the check.
-            return null;
+            return new ArchiveAnswer(Url: null, ex is JsonException ? "the archive's answer was not JSON" : ex is HttpRequestException ? $"the archive could not be reached ({ex.Message})" : "the archive did not answer in time");
         }
     }
 

@@ -22,6 +22,9 @@ public sealed record AuditResult(IReadOnlyList<LinkFinding> Findings, LinkCache 
 
     public IEnumerable<LinkFinding> BodyLinks => Findings.Where(f => !f.Target.IsCitation);
 
+    /// <summary>Quotes still on pages that changed around them since the last check: information, never a failure.</summary>
+    public IEnumerable<LinkFinding> Drifted => Findings.Where(f => f.Drift is not null);
+
     public bool Fails(LinkFinding finding) => Policy.Fails(finding.Verdict);
 
     /// <summary>0 when nothing fails, 1 when a finding's verdict is one the policy fails on, 3 when no host name resolved.</summary>

@@ -15,6 +15,12 @@ public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reas
     /// <summary>An <c>archive_url:</c> to add, for a dead, moved, usurped or unfit citation that has none.</summary>
     public string? SuggestedArchiveUrl => Target.WantsArchive(Result.Verdict) ? Result.ArchiveUrl : null;
 
+    /// <summary>For a quote still on its page: the page changed around it since the last check (information, not a failure).</summary>
+    public QuoteDrift? Drift { get; init; }
+
+    /// <summary>For a quote gone from its page: the archived copy to read it in, or why there is none.</summary>
+    public QuoteArchive? Archive { get; init; }
+
     /// <summary>Requests sent for the URL in this run, every hop and retry counted (0 when it came from the cache).</summary>
     public int Attempts => Result.Requests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Links.Checking;
+using Dossier.Links.Quotes;
 
 namespace Dossier.Links.Cache;
 
@@ -93,7 +94,7 @@ public sealed class LinkCache
         // Reused results are written back too: an archived copy found this run joins their entry.
         foreach (var result in results)
         {
-            entries[result.Url] = LinkCacheEntry.From(result);
+            entries[result.Url] = LinkCacheEntry.From(result, Entries.GetValueOrDefault(result.Url));
         }
 
         return new LinkCache(entries);
@@ -101,7 +102,7 @@ public sealed class LinkCache
 
     /// <summary>
     /// The cached result for <paramref name="url"/> if it is younger than <paramref name="maxAge"/> and covers
-    /// every quote asked for. Only answers a server gave are reused (asking again is what would bother the
+    /// every quote asked for (with the fingerprint of each one found). Only answers a server gave are reused (asking again is what would bother the
     /// publisher); timeouts, DNS failures and refused connections are checked again, as they may pass on the
     /// next try, and blocked URLs depend on this run's allow-list. Entries made under other rules are checked again too.
     /// </summary>
@@ -119,6 +120,12 @@ public sealed class LinkCache
             return null;
         }
 
-        return url.Quotes.All(q => entry.FindingFor(q) is not null) ? entry.ToResult() : null;
+        // A quote found before fingerprints were kept (or by another method) is read again, to record the words around it.
+        return url.Quotes.All(q => entry.QuoteFor(q) is { } cached && (cached.Finding != QuoteFinding.Found || Fingerprinted(cached)))
+            ? entry.ToResult()
+            : null;
     }
+
+    private static bool Fingerprinted(CachedQuote quote) =>
+        quote.Fingerprint?.StartsWith(QuoteFingerprint.Method + ":", StringComparison.Ordinal) == true;
 }

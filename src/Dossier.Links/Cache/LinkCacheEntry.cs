@@ -35,10 +35,14 @@ public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset 
     public int? Rules { get; init; }
 
     /// <summary>Whether <paramref name="quote"/> was found on the page at the last check (null when it was not checked).</summary>
-    public QuoteFinding? FindingFor(string quote) =>
-        Quotes.FirstOrDefault(q => string.Equals(q.Text, quote, StringComparison.Ordinal))?.Finding;
+    public QuoteFinding? FindingFor(string quote) => QuoteFor(quote)?.Finding;
 
-    public static LinkCacheEntry From(LinkResult result) =>
+    /// <summary>
+    /// The entry for a result. A fingerprint the <paramref name="previous"/> entry holds keeps its day while the words
+    /// around the quote are unchanged; a quote the page could not be read for this time keeps its last fingerprint, so a
+    /// passing outage does not hide a change made meanwhile.
+    /// </summary>
+    public static LinkCacheEntry From(LinkResult result, LinkCacheEntry? previous = null) =>
         new(result.Url, result.Verdict, result.CheckedAt)
         {
             Status = result.Status,
@@ -47,11 +51,31 @@ public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset 
             SuggestedUrl = result.SuggestedUrl,
             ArchiveUrl = result.ArchiveUrl,
             Quotes = result.Quotes
-                .Select(q => new CachedQuote(q.Key, q.Value))
+                .Select(q => Cached(q.Key, q.Value, result, previous?.QuoteFor(q.Key)))
                 .OrderBy(q => q.Text, StringComparer.Ordinal)
                 .ToList(),
             Rules = CurrentRules,
         };
+
+    /// <summary>The cached check of <paramref name="quote"/>, if it was checked.</summary>
+    public CachedQuote? QuoteFor(string quote) =>
+        Quotes.FirstOrDefault(q => string.Equals(q.Text, quote, StringComparison.Ordinal));
+
+    private static CachedQuote Cached(string quote, QuoteFinding finding, LinkResult result, CachedQuote? previous)
+    {
+        if (finding == QuoteFinding.Unchecked)
+        {
+            return new CachedQuote(quote, finding) { Fingerprint = previous?.Fingerprint, FingerprintedOn = previous?.FingerprintedOn };
+        }
+
+        if (!result.Fingerprints.TryGetValue(quote, out var fingerprint))
+        {
+            return new CachedQuote(quote, finding);
+        }
+
+        var since = previous?.Fingerprint == fingerprint && previous.FingerprintedOn is { } day ? day : DateOnly.FromDateTime(result.CheckedAt.UtcDateTime);
+        return new CachedQuote(quote, finding) { Fingerprint = fingerprint, FingerprintedOn = since };
+    }
 
     public LinkResult ToResult() =>
         new(Url, Verdict, Reason ?? "", CheckedAt)
@@ -61,6 +85,9 @@ public sealed record LinkCacheEntry(string Url, Verdict Verdict, DateTimeOffset 
             SuggestedUrl = SuggestedUrl,
             ArchiveUrl = ArchiveUrl,
             Quotes = Quotes.ToDictionary(q => q.Text, q => q.Finding, StringComparer.Ordinal),
+            Fingerprints = Quotes
+                .Where(q => q.Finding == QuoteFinding.Found && q.Fingerprint is not null)
+                .ToDictionary(q => q.Text, q => q.Fingerprint!, StringComparer.Ordinal),
             FromCache = true,
         };
 }

@@ -18,6 +18,9 @@ public static class LinkHealthExport
                         : e.Quotes.All(q => q.Finding == QuoteFinding.Found) ? true
                         : e.Quotes.Any(q => q.Finding == QuoteFinding.Missing) ? false
                         : null,
+                    Quotes = e.Quotes
+                        .Where(q => q.Finding != QuoteFinding.Unchecked)
+                        .ToDictionary(q => q.Text, q => q.Finding == QuoteFinding.Found, StringComparer.Ordinal),
                 },
                 StringComparer.Ordinal);
 

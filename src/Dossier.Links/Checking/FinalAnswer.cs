@@ -80,21 +80,25 @@ internal static class FinalAnswer
         }
 
         var note = hop.Truncated ? $"only the first {options.MaxBodyBytes / (1024 * 1024.0):0.#} MB of the page were read" : null;
-        var quotes = target.Quotes.ToDictionary(q => q, q => page.Contains(q) ? QuoteFinding.Found : QuoteFinding.Missing);
+        var fingerprints = target.Quotes
+            .Select(q => (Quote: q, Fingerprint: QuoteFingerprint.Of(page, q)))
+            .Where(q => q.Fingerprint is not null)
+            .ToDictionary(q => q.Quote, q => q.Fingerprint!, StringComparer.Ordinal);
+        var quotes = target.Quotes.ToDictionary(q => q, q => fingerprints.ContainsKey(q) ? QuoteFinding.Found : QuoteFinding.Missing);
         if (target.Fragment is { } fragment && !page.HasAnchor(fragment) && hop.ContentType?.MediaType != "text/plain")
         {
-            return Result(Verdict.Broken, $"{http}, but the page has no element with id \"{fragment}\"") with { Quotes = quotes, QuoteNote = note };
+            return Result(Verdict.Broken, $"{http}, but the page has no element with id \"{fragment}\"") with { Quotes = quotes, Fingerprints = fingerprints, QuoteNote = note };
         }
 
         if (target.TextDirectives.FirstOrDefault(d => !d.IsOn(page)) is { } missing)
         {
             var partly = hop.Truncated ? $" ({note})" : "";
             return Result(Verdict.QuoteMissing, $"{http}, but the page no longer contains the text the link points to: \"{Shorten(missing.ToString())}\"{partly}")
-                with { Quotes = quotes, QuoteNote = note };
+                with { Quotes = quotes, Fingerprints = fingerprints, QuoteNote = note };
         }
 
         var linked = target.TextDirectives.Count > 0 ? "; the text the link points to is on the page" : "";
-        return Result(verdict, reason + linked) with { Quotes = quotes, QuoteNote = note };
+        return Result(verdict, reason + linked) with { Quotes = quotes, Fingerprints = fingerprints, QuoteNote = note };
     }
 
     private static string? SaysNotFound(PageText page, string http) =>

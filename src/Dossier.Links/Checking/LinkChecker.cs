@@ -34,8 +34,12 @@ public sealed class LinkChecker : IDisposable
     }
 
     /// <summary>The Wayback Machine copy of <paramref name="url"/> closest to <paramref name="near"/> (or the latest), or null (also when lookups are off).</summary>
-    public Task<string?> FindArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
-        _wayback?.FindAsync(url, near, cancellationToken) ?? Task.FromResult<string?>(null);
+    public async Task<string?> FindArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
+        (await LookUpArchivedCopyAsync(url, near, cancellationToken).ConfigureAwait(false))?.Url;
+
+    /// <summary>As <see cref="FindArchivedCopyAsync"/>, saying also why none was found; null when lookups are off.</summary>
+    public async Task<ArchiveAnswer?> LookUpArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
+        _wayback is null ? null : await _wayback.FindAsync(url, near, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Checks each distinct URL once (the quotes of repeated URLs are merged); results come back in the

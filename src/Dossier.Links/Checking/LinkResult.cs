@@ -18,6 +18,9 @@ public sealed record LinkResult(string Url, Verdict Verdict, string Reason, Date
     /// <summary>Each quote asked for and whether the page contains it.</summary>
     public IReadOnlyDictionary<string, QuoteFinding> Quotes { get; init; } = new Dictionary<string, QuoteFinding>();
 
+    /// <summary>For each quote found: the fingerprint of the words around it (<see cref="Dossier.Links.Quotes.QuoteFingerprint"/>), to tell later whether the page changed there.</summary>
+    public IReadOnlyDictionary<string, string> Fingerprints { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Why quotes could not be checked, or a caveat about the check (e.g. only the first 5 MB were read).</summary>
     public string? QuoteNote { get; init; }
 

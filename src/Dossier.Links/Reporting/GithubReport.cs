@@ -16,14 +16,7 @@ public static class GithubReport
         foreach (var finding in audit.Findings.Where(f => f.Verdict != Verdict.Ok))
         {
             var level = audit.Fails(finding) ? "error" : "warning";
-            var properties = new List<(string, string)> { ("file", FindingText.Path(finding, pathPrefix)) };
-            if (finding.Target.Span.Line > 0)
-            {
-                properties.Add(("line", finding.Target.Span.Line.ToString(CultureInfo.InvariantCulture)));
-                properties.Add(("col", finding.Target.Span.Column.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            properties.Add(("title", $"{finding.Verdict.Name()} {FindingText.KindName(finding.Target.Kind)}"));
+            var properties = Properties(finding, pathPrefix, $"{finding.Verdict.Name()} {FindingText.KindName(finding.Target.Kind)}");
             var message = $"{finding.Target.DocumentId}: {finding.Target.Url} — {finding.Reason}";
             foreach (var suggestion in FindingText.Suggestions(finding))
             {
@@ -33,7 +26,26 @@ public static class GithubReport
             output.WriteLine(WorkflowCommand.Of(level, properties, message));
         }
 
+        foreach (var finding in audit.Drifted)
+        {
+            output.WriteLine(WorkflowCommand.Of("notice", Properties(finding, pathPrefix, QuoteDrift.Label),
+                $"{finding.Target.DocumentId}: {finding.Target.Url} — {finding.Drift!.Text}"));
+        }
+
         var failing = audit.Findings.Count(audit.Fails);
         output.WriteLine($"{audit.Urls} URLs checked ({audit.FromCache} from cache): {failing} failing.");
+    }
+
+    private static List<(string, string)> Properties(LinkFinding finding, string pathPrefix, string title)
+    {
+        var properties = new List<(string, string)> { ("file", FindingText.Path(finding, pathPrefix)) };
+        if (finding.Target.Span.Line > 0)
+        {
+            properties.Add(("line", finding.Target.Span.Line.ToString(CultureInfo.InvariantCulture)));
+            properties.Add(("col", finding.Target.Span.Column.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        properties.Add(("title", title));
+        return properties;
     }
 }

@@ -20,6 +20,7 @@ public static class JsonReport
                 findings = audit.Findings.Count,
                 failing = audit.Findings.Count(audit.Fails),
                 exit_code = audit.ExitCode,
+                quotes_on_changed_pages = audit.Drifted.Count(),
                 by_verdict = VerdictOrder.All.ToDictionary(v => v.Name(), v => audit.Findings.Count(f => f.Verdict == v)),
             },
             findings = audit.Findings.Select(f => new
@@ -39,6 +40,8 @@ public static class JsonReport
                 suggested_url = f.SuggestedUrl,
                 suggested_archive_url = f.SuggestedArchiveUrl,
                 quote = f.Target.Quote,
+                quote_drift = f.Drift is { } drift ? new { note = QuoteDrift.Label, fingerprinted_on = drift.Since, reason = drift.Text } : null,
+                archived_copy = f.Archive?.Url,
                 checked_at = f.Result.CheckedAt,
                 from_cache = f.Result.FromCache,
                 attempts = f.Attempts,

@@ -23,14 +23,34 @@ public static class LineReport
             }
         }
 
+        // Shown with --quiet too: the quote is fine, but someone may want to reread the page.
+        var drifted = audit.Drifted.ToList();
+        if (drifted.Count > 0)
+        {
+            output.WriteLine(style.Bold($"{QuoteDrift.Label} ({drifted.Count})"));
+            foreach (var finding in drifted)
+            {
+                output.WriteLine(DriftLine(finding, pathPrefix));
+            }
+        }
+
         WriteSummary(audit, output);
+    }
+
+    /// <summary><c>path:line:col: info: url — page changed, quote still there: … [links]</c></summary>
+    public static string DriftLine(LinkFinding finding, string pathPrefix = "") =>
+        $"{Where(finding, pathPrefix)}: info: {finding.Target.Url} — {finding.Drift!.Text} [links]";
+
+    private static string Where(LinkFinding finding, string pathPrefix)
+    {
+        var span = finding.Target.Span;
+        return span.Line > 0 ? $"{FindingText.Path(finding, pathPrefix)}:{span.Line}:{span.Column}" : FindingText.Path(finding, pathPrefix);
     }
 
     /// <summary><c>path:line:col: verdict: url — reason; suggested url: "…" [links]</c></summary>
     public static string Line(AuditResult audit, LinkFinding finding, TerminalStyle style, string pathPrefix = "")
     {
-        var span = finding.Target.Span;
-        var where = span.Line > 0 ? $"{FindingText.Path(finding, pathPrefix)}:{span.Line}:{span.Column}" : FindingText.Path(finding, pathPrefix);
+        var where = Where(finding, pathPrefix);
         var verdict = finding.Verdict.Name();
         verdict = finding.Verdict == Verdict.Ok ? style.Green(verdict) : audit.Fails(finding) ? style.Red(verdict) : style.Yellow(verdict);
         var suggestions = string.Concat(FindingText.Suggestions(finding).Select(s => $"; suggested {s}"));
@@ -45,7 +65,8 @@ public static class LineReport
             .Where(c => c.Count > 0)
             .Select(c => $"{c.Count} {c.Verdict.Name()}");
         var seconds = audit.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        output.WriteLine($"{audit.Urls} URLs ({audit.FromCache} from cache) in {seconds} s: {string.Join(", ", counts.DefaultIfEmpty("nothing to check"))}");
+        var drifted = audit.Drifted.Count() is var n and > 0 ? $"; {n} {(n == 1 ? "quote" : "quotes")} on pages changed around them" : "";
+        output.WriteLine($"{audit.Urls} URLs ({audit.FromCache} from cache) in {seconds} s: {string.Join(", ", counts.DefaultIfEmpty("nothing to check"))}{drifted}");
     }
 
     /// <summary>Why the run could not check anything: said once, on standard error, whatever the format.</summary>

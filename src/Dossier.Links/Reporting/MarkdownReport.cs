@@ -29,6 +29,26 @@ public static class MarkdownReport
 
         Section(output, "Citations", audit.Citations.ToList());
         Section(output, "Links in article, country and agreement pages", audit.BodyLinks.ToList());
+        Drifted(output, audit.Drifted.ToList());
+    }
+
+    /// <summary>Quotes still there on pages changed around them: for a reread, not a fix.</summary>
+    private static void Drifted(TextWriter output, IReadOnlyList<LinkFinding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"### Page changed, quote still there ({findings.Count})");
+        output.WriteLine();
+        output.WriteLine("| document | where | URL | note |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var finding in findings)
+        {
+            output.WriteLine($"| {finding.Target.DocumentId} | `{FindingText.Location(finding)}` | <{finding.Target.Url}> | {Cell(finding.Drift!.Text)} |");
+        }
     }
 
     private static void Section(TextWriter output, string title, IReadOnlyList<LinkFinding> findings)

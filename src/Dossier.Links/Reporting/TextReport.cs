@@ -19,6 +19,31 @@ public static class TextReport
         var shown = audit.Findings.Where(f => !quiet || f.Verdict != Verdict.Ok).ToList();
         Section(console, "Citations", audit, shown.Where(f => f.Target.IsCitation).ToList());
         Section(console, "Links in article, country and agreement pages", audit, shown.Where(f => f.Target.Kind == Targets.TargetKind.BodyLink).ToList());
+        Drifted(console, audit.Drifted.ToList());
+    }
+
+    /// <summary>Quotes still there on pages changed around them, apart from the verdicts: they fail nothing.</summary>
+    private static void Drifted(IAnsiConsole console, IReadOnlyList<LinkFinding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .Title($"[blue]{Markup.Escape(QuoteDrift.Label)}[/] ({findings.Count})")
+            .AddColumn("Document")
+            .AddColumn("Where")
+            .AddColumn("URL")
+            .AddColumn("Note");
+        foreach (var finding in findings)
+        {
+            table.AddRow(Markup.Escape(finding.Target.DocumentId), Markup.Escape(FindingText.Location(finding)),
+                Markup.Escape(finding.Target.Url), Markup.Escape(finding.Drift!.Text));
+        }
+
+        console.Write(table);
     }
 
     /// <summary>Whether the tables fit in <paramref name="width"/> columns without wrapping any cell (each column as wide as its widest cell).</summary>
@@ -34,7 +59,7 @@ public static class TextReport
             + Widest(f => f.Target.DocumentId.Length)
             + Widest(f => FindingText.Location(f).Length)
             + Widest(f => f.Target.Url.Length)
-            + Widest(f => f.Reason.Split('\n').Concat(FindingText.Suggestions(f)).Max(line => line.Length))
+            + Widest(f => f.Reason.Split('\n').Concat(FindingText.Suggestions(f)).Append(f.Drift?.Text ?? "").Max(line => line.Length))
             <= width;
     }
 

@@ -11,10 +11,13 @@ public sealed record LinkTarget(string Url, TargetKind Kind, string DocumentId, 
     /// <summary>The citation already has an <c>archive_url:</c>, so no archived copy needs suggesting.</summary>
     public bool HasArchiveUrl { get; init; }
 
+    /// <summary>For a source's address or a footnote's quote: the source's own <c>archive_url</c>, if it has one.</summary>
+    public string? ArchiveUrl { get; init; }
+
     /// <summary>For a source's address: the <c>url_status</c> its file records, if any.</summary>
     public Content.UrlStatus? RecordedStatus { get; init; }
 
-    /// <summary>For a source's address: when it was read (<c>accessed</c>), the date an archived copy should be nearest to.</summary>
+    /// <summary>For a source's address or a footnote's quote: when the source was read (<c>accessed</c>), the date an archived copy should be nearest to.</summary>
     public DateOnly? Accessed { get; init; }
 
     /// <summary>For <see cref="TargetKind.NoteQuote"/>: the id of the source the footnote cites.</summary>

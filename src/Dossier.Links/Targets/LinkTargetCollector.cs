@@ -29,6 +29,7 @@ public static class LinkTargetCollector
             {
                 Quote = url.Quote,
                 HasArchiveUrl = url.HasArchive,
+                ArchiveUrl = url.IsSource ? (document as Citation)?.ArchiveUrl : null,
                 RecordedStatus = (document as Citation)?.UrlStatus,
                 Accessed = document is Citation { Accessed: var accessed } && accessed != default ? accessed : null,
             }));
@@ -60,6 +61,8 @@ public static class LinkTargetCollector
                     {
                         Quote = quote,
                         HasArchiveUrl = citation.ArchiveUrl is not null,
+                        ArchiveUrl = citation.ArchiveUrl,
+                        Accessed = citation.Accessed != default ? citation.Accessed : null,
                         CitedId = citation.Id,
                     };
                 }

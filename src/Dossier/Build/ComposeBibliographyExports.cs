@@ -16,10 +16,11 @@ public static class ComposeBibliographyExports
         var files = new List<GeneratedFile>(BibliographyDownloads.Formats.Count * (citations.Count + 1));
         foreach (var (format, _, extension, _) in BibliographyDownloads.Formats)
         {
-            files.Add(new GeneratedFile(BibliographyDownloads.WholePath(extension), BibliographyDownloads.Write(format, entries)));
+            var (whole, each) = BibliographyDownloads.Files(format, entries);
+            files.Add(new GeneratedFile(BibliographyDownloads.WholePath(extension), whole));
             for (var i = 0; i < citations.Count; i++)
             {
-                files.Add(new GeneratedFile(BibliographyDownloads.PathOf(citations[i], extension), BibliographyDownloads.Write(format, [entries[i]])));
+                files.Add(new GeneratedFile(BibliographyDownloads.PathOf(citations[i], extension), each[i]));
             }
         }
 

@@ -42,7 +42,8 @@ public static class ParseSources
         }
 
         var text = file.File.Text;
-        var frontMatter = parsed is null ? text : text[..OffsetOfLine(text, parsed.Document.Source.BodyStartLine)];
+        // Hashed where it stands in the text: a copy of every front matter only to hash it cost more than the hash.
+        var frontMatter = parsed is null ? text : text.AsSpan(0, OffsetOfLine(text, parsed.Document.Source.BodyStartLine));
         return new ParsedFile(file, settings, Fingerprint.Of(text), Fingerprint.Of(frontMatter), parsed, reported.Sorted());
     }
 

@@ -23,13 +23,8 @@ public sealed class SiteOutputFile(string path, Func<byte[]> content)
     /// <summary>The path in the site, with <c>/</c> separators: <c>countries/kazakhstan/index.html</c>.</summary>
     public string Path { get; } = path;
 
-    public Fingerprint Hash => _hash ?? Fingerprinted(content()).Hash;
+    /// <summary>The bytes' fingerprint, hashed when first asked (only a rebuild's manifest asks; a one-off build never does).</summary>
+    public Fingerprint Hash => _hash ??= new FingerprintBuilder().Add(content()).Build();
 
-    public byte[] Content() => Fingerprinted(content()).Bytes;
-
-    private (byte[] Bytes, Fingerprint Hash) Fingerprinted(byte[] bytes)
-    {
-        _hash ??= new FingerprintBuilder().Add(bytes).Build();
-        return (bytes, _hash.Value);
-    }
+    public byte[] Content() => content();
 }

@@ -12,20 +12,20 @@ public static class ViewPlans
 {
     public static IEnumerable<PagePlan> Of(PageContext context, CollectionDescriptor collection)
     {
-        var graph = context.Graph;
-        if (!Timeline.Exists(graph, collection))
+        var timeline = context.Timelines.Of(collection);
+        if (!timeline.Exists)
         {
             yield break;
         }
 
         var name = collection.Section + "/timeline";
         yield return PagePlan.OfDossier(name, () => TimelinePage.Compose(context, collection));
-        foreach (var country in TimelinePage.CountriesOf(graph, Timeline.Of(graph, collection)))
+        foreach (var country in timeline.Countries)
         {
             yield return PagePlan.OfDossier($"{name}/{country.Id}", () => TimelinePage.Compose(context, collection, country));
         }
 
-        if (Matrix.Exists(graph, collection))
+        if (timeline.HasMatrix)
         {
             yield return PagePlan.OfDossier(collection.Section + "/matrix", () => MatrixPage.Compose(context, collection));
         }

@@ -6,7 +6,11 @@ namespace Dossier.Health;
 /// <summary>What a reader is told about a source's link: a short sentence, a CSS class, and the archived copy to offer.</summary>
 public sealed record HealthNotice(string Text, string CssClass, string? ArchiveHref)
 {
-    public static HealthNotice? Of(Citation citation, IReadOnlyDictionary<string, LinkHealth> health)
+    /// <param name="withQuotes">
+    /// Whether to say what became of the quotes looked for on the page: yes for the bibliography and the source's page;
+    /// a footnote says it next to each quote instead (<see cref="Pages.QuoteCheckMark"/>).
+    /// </param>
+    public static HealthNotice? Of(Citation citation, IReadOnlyDictionary<string, LinkHealth> health, bool withQuotes = true)
     {
         if (Recorded(citation, health) is { } recorded)
         {
@@ -20,10 +24,17 @@ public sealed record HealthNotice(string Text, string CssClass, string? ArchiveH
 
         var when = DateText.Of(check.CheckedOn);
         var archive = citation.ArchiveUrl ?? check.ArchiveUrl;
-        var quote = check.QuoteVerified == true ? "; quote verified" : "";
+        var missing = withQuotes ? check.Quotes.Count(q => !q.Value) : 0;
+        var quote = !withQuotes ? ""
+            : check.QuoteVerified == true ? "; quote verified"
+            : missing == 0 ? ""
+            : missing == check.Quotes.Count ? $"; {(missing == 1 ? "the quoted passage is" : "the quoted passages are")} no longer on the page"
+            : $"; {missing} of {check.Quotes.Count} quoted passages {(missing == 1 ? "is" : "are")} no longer on the page";
         return check.State switch
         {
+            LinkState.Ok when missing > 0 => new($"Link checked {when}{quote}.", "link-quote-missing", archive),
             LinkState.Ok => new($"Link checked {when}{quote}.", "link-ok", citation.ArchiveUrl),
+            LinkState.Moved when missing > 0 => new($"Link moved; checked {when}{quote}.", "link-quote-missing", archive),
             LinkState.Moved => new($"Link moved; checked {when}.", "link-moved", archive),
             LinkState.Dead => new($"Dead link (checked {when}).", "link-dead", archive),
             LinkState.QuoteMissing => new($"The page no longer contains the quoted sentence (checked {when}).", "link-quote-missing", archive),

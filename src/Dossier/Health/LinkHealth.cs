@@ -12,4 +12,10 @@ public sealed record LinkHealth(string Url, LinkState State, DateOnly CheckedOn)
 
     /// <summary>True when the citation's quote was found on the page, false when it was not, null when not checked.</summary>
     public bool? QuoteVerified { get; init; }
+
+    /// <summary>
+    /// Each quote looked for on the page at the last check (the source's <c>quote</c> and the footnotes' own), and whether
+    /// it was there; quotes that could not be looked for are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, bool> Quotes { get; init; } = new Dictionary<string, bool>();
 }

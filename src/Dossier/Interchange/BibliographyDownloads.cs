@@ -40,6 +40,51 @@ public static class BibliographyDownloads
             f.MediaType,
             $"This source as {f.Label}")).ToList();
 
+    /// <summary>
+    /// The whole file and each entry's own file in one format, each entry written once: the whole file is the entries'
+    /// own files joined as the format joins entries (a blank line in BibTeX, nothing in RIS, the array's commas in
+    /// CSL-JSON), byte for byte what <see cref="Write"/> writes for the list.
+    /// </summary>
+    public static (byte[] Whole, byte[][] Each) Files(InterchangeFormat format, IReadOnlyList<InterchangeEntry> entries)
+    {
+        var each = new byte[entries.Count][];
+        // Thousands of small independent entries: written on every core, each into its own slot, so the order is kept.
+        Parallel.For(0, entries.Count, i => each[i] = Write(format, [entries[i]]));
+
+        if (entries.Count == 0)
+        {
+            return (Write(format, entries), each);
+        }
+
+        // CSL-JSON: a one-entry file is "[" + "\n  {…}" + "\n]\n"; the whole keeps each middle part, joined by commas.
+        var (skip, cut, separator, prefix, suffix) = format switch
+        {
+            InterchangeFormat.BibTeX => (0, 0, "\n"u8.ToArray(), Array.Empty<byte>(), Array.Empty<byte>()),
+            InterchangeFormat.Ris => (0, 0, [], [], []),
+            _ => (1, 3, ","u8.ToArray(), "["u8.ToArray(), "\n]\n"u8.ToArray()),
+        };
+        var length = prefix.Length + suffix.Length + (separator.Length * (each.Length - 1)) + each.Sum(e => e.Length - skip - cut);
+        var whole = new byte[length];
+        var at = 0;
+        prefix.CopyTo(whole, at);
+        at += prefix.Length;
+        for (var i = 0; i < each.Length; i++)
+        {
+            if (i > 0)
+            {
+                separator.CopyTo(whole, at);
+                at += separator.Length;
+            }
+
+            var part = each[i].AsSpan(skip, each[i].Length - skip - cut);
+            part.CopyTo(whole.AsSpan(at));
+            at += part.Length;
+        }
+
+        suffix.CopyTo(whole, at);
+        return (whole, each);
+    }
+
     /// <summary>The entries in one format, as the bytes of the file.</summary>
     public static byte[] Write(InterchangeFormat format, IReadOnlyList<InterchangeEntry> entries) => format switch
     {

@@ -66,7 +66,7 @@ public static class CountryPage
                     new SectionView("sources", "Sources", sources),
                     .. ReverseRelations.Of(context, country, page, builtInToo: false),
                 ],
-                Timelines = Timelines.CountrySlices.Of(graph, country, page),
+                Timelines = Timelines.CountrySlices.Of(context, country, page),
             },
         };
     }

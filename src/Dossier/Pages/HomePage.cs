@@ -45,8 +45,8 @@ public static class HomePage
                         .. graph.Collections.All.SelectMany(c => (IEnumerable<LinkView>)
                         [
                             new LinkView(c.IndexPath, c.Plural, c.Count(graph.ListOf(c).Count)),
-                            .. Timeline.Exists(graph, c) ? [new LinkView(ViewPaths.Timeline(c), $"{c.Plural}: timeline", "in the order they happened")] : Array.Empty<LinkView>(),
-                            .. Matrix.Exists(graph, c) ? [new LinkView(ViewPaths.Matrix(c), $"{c.Plural}: matrix", "which countries each names")] : Array.Empty<LinkView>(),
+                            .. context.Timelines.Of(c).Exists ? [new LinkView(ViewPaths.Timeline(c), $"{c.Plural}: timeline", "in the order they happened")] : Array.Empty<LinkView>(),
+                            .. context.Timelines.Of(c).HasMatrix ? [new LinkView(ViewPaths.Matrix(c), $"{c.Plural}: matrix", "which countries each names")] : Array.Empty<LinkView>(),
                         ]),
                         new LinkView(SitePaths.Search, "Search", "titles, text, sources and places"),
                     ]),
@@ -58,9 +58,8 @@ public static class HomePage
     /// <summary>The most recent dated entries of every timeline, newest first, each with its kind and date.</summary>
     private static IReadOnlyList<LinkView> RecentOnTimelines(PageContext context)
     {
-        var graph = context.Graph;
-        return graph.Collections.All
-            .SelectMany(c => Timeline.Of(graph, c))
+        return context.Timelines.All
+            .SelectMany(t => t.Entries)
             .Where(e => e.Placed is not null)
             .OrderByDescending(e => e.Placed!.Value.LatestDay())
             .ThenBy(e => e.Document.Title, StringComparer.InvariantCultureIgnoreCase)

@@ -19,17 +19,19 @@ public static class NoteViews
         return notes.Select(note =>
             {
                 var cited = note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
+                var (html, marked) = Format(note, context);
                 return new NoteView(
                     note.Number,
                     SitePaths.NoteAnchor(note.Number),
                     "#" + SitePaths.NoteReferenceAnchor(note.Number),
-                    Format(note, context),
+                    html,
                     cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
                 {
                     SourceIds = string.Join(' ', cited.Select(c => c.Id)),
-                    Health = cited.Select(c => Health.HealthNotice.Of(c, context.LinkHealth))
-                        .OfType<Health.HealthNotice>()
-                        .Where(h => h.Text.Length > 0)
+                    // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
+                    Health = cited.Select(c => (Citation: c, Notice: Health.HealthNotice.Of(c, context.LinkHealth, withQuotes: false)))
+                        .Where(h => h.Notice is { Text.Length: > 0 } && !(h.Notice.CssClass == "link-ok" && marked.Contains(h.Citation.Id)))
+                        .Select(h => h.Notice!)
                         .ToList(),
                     // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
                     BibliographyLinks = cited
@@ -43,30 +45,39 @@ public static class NoteViews
 
     /// <summary>
     /// Several sources in one note are separated by semicolons (Chicago 14.57), one period at the end. A source's
-    /// address is linked as its state allows; a quote follows its source after a colon.
+    /// address is linked as its state allows; a quote follows its source after a colon; what the last link check found
+    /// of the words the entry rests on follows them. Also returns the ids of the sources so marked.
     /// </summary>
-    private static string Format(Note note, PageContext context)
+    private static (string Html, HashSet<string> Marked) Format(Note note, PageContext context)
     {
         var style = context.Style;
         var html = new System.Text.StringBuilder();
+        var marked = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < note.Entries.Count; i++)
         {
             var entry = note.Entries[i];
             var state = AddressState.Of(entry.Citation, context.LinkHealth);
             var part = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
             part = SourceAddress.Link(part, entry.Citation, state, entry.Quote);
+            var mark = QuoteCheckMark.Of(entry.Citation, state, context.LinkHealth, entry.Quote);
+            if (mark is not null)
+            {
+                marked.Add(entry.Citation.Id);
+            }
+
             var last = i == note.Entries.Count - 1;
             if (entry.Quote is { } quote)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);
                 html.Append(": ");
                 NoteQuote.Write(html, entry.Citation, state, quote, link: entry.IsRepeat);
-                html.Append(last ? NoteQuote.EndsSentence(quote) ? "" : "." : "; ");
+                html.Append(mark);
+                html.Append(last ? NoteQuote.EndsSentence(quote) && mark is null ? "" : "." : "; ");
             }
-            else if (!last)
+            else if (!last || mark is not null)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);
-                html.Append("; ");
+                html.Append(mark).Append(last ? "." : "; ");
             }
             else
             {
@@ -74,7 +85,7 @@ public static class NoteViews
             }
         }
 
-        return html.ToString();
+        return (html.ToString(), marked);
     }
 
     private static FormattedReference WithoutFinalPeriod(FormattedReference reference)

@@ -2,6 +2,7 @@ using Dossier.CitationStyles;
 using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Health;
+using Dossier.Pages.Timelines;
 using Dossier.Pages.Views;
 
 namespace Dossier.Pages;
@@ -18,6 +19,11 @@ public sealed record PageContext(
 {
     /// <summary>The last link check of each cited URL, when a link-checker cache was given.</summary>
     public IReadOnlyDictionary<string, LinkHealth> LinkHealth { get; init; } = new Dictionary<string, LinkHealth>();
+
+    private DossierTimelines? timelines;
+
+    /// <summary>Every collection's timeline, placed once for all the pages of this build that show one.</summary>
+    public DossierTimelines Timelines => LazyInitializer.EnsureInitialized(ref timelines, () => new DossierTimelines(Graph));
 
     public string BodyOf(string id) => Bodies.TryGetValue(id, out var html) ? html : "";
 

@@ -111,6 +111,7 @@ public sealed class LinkCacheTests
         {
             Status = 200,
             Quotes = new Dictionary<string, QuoteFinding> { ["old quote"] = QuoteFinding.Found },
+            Fingerprints = new Dictionary<string, string> { ["old quote"] = "w12:0123456789abcdef" },
         }]);
 
         Assert.NotNull(cache.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "old quote" }), TimeSpan.FromDays(7), Monday));
@@ -151,5 +152,77 @@ public sealed class LinkCacheTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_cache_written_before_fingerprints_loads_and_its_found_quotes_are_read_again_to_get_one()
+    {
+        // Given a cache file as the checker wrote it before fingerprints: quotes with a text and a finding only
+        var path = Path.Combine(Path.GetTempPath(), $"links-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {
+              "version": 1,
+              "entries": [
+                { "url": "https://a.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00", "status": 200, "rules": 2,
+                  "quotes": [ { "text": "found words", "finding": "found" }, { "text": "gone words", "finding": "missing" } ] },
+                { "url": "https://b.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00", "status": 200, "rules": 2,
+                  "quotes": [ { "text": "gone words", "finding": "missing" } ] }
+              ]
+            }
+            """);
+
+        try
+        {
+            var old = LinkCache.Load(path);
+
+            // Then it reads, its findings stand, and only the entry with a found quote is checked again (to fingerprint it)
+            Assert.Equal(QuoteFinding.Found, old.Entries["https://a.example/"].FindingFor("found words"));
+            Assert.Null(old.Entries["https://a.example/"].QuoteFor("found words")!.Fingerprint);
+            Assert.Null(old.Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "found words" }), TimeSpan.FromDays(7), Monday));
+            Assert.NotNull(old.Reusable(new UrlToCheck("https://b.example/", new HashSet<string> { "gone words" }), TimeSpan.FromDays(7), Monday));
+
+            // When the page has been read again, the fingerprint and its day are saved, and the format version is unchanged
+            var renewed = old.With([new LinkResult("https://a.example/", Verdict.Ok, "HTTP 200 OK", Monday.AddDays(1))
+            {
+                Status = 200,
+                Quotes = new Dictionary<string, QuoteFinding> { ["found words"] = QuoteFinding.Found },
+                Fingerprints = new Dictionary<string, string> { ["found words"] = "w12:0123456789abcdef" },
+            }]);
+            renewed.Save(path);
+            var text = File.ReadAllText(path);
+            Assert.Contains("\"version\": 1,", text, StringComparison.Ordinal);
+            Assert.Contains("\"fingerprint\": \"w12:0123456789abcdef\"", text, StringComparison.Ordinal);
+            Assert.Contains("\"fingerprinted_on\": \"2026-11-24\"", text, StringComparison.Ordinal);
+            Assert.NotNull(LinkCache.Load(path).Reusable(new UrlToCheck("https://a.example/", new HashSet<string> { "found words" }), TimeSpan.FromDays(7), Monday.AddDays(1)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_fingerprint_keeps_its_day_while_unchanged_is_renewed_when_changed_and_survives_a_check_that_could_not_read_the_page()
+    {
+        LinkResult Found(DateTimeOffset at, string fingerprint) => new("https://a.example/", Verdict.Ok, "HTTP 200 OK", at)
+        {
+            Status = 200,
+            Quotes = new Dictionary<string, QuoteFinding> { ["words"] = QuoteFinding.Found },
+            Fingerprints = new Dictionary<string, string> { ["words"] = fingerprint },
+        };
+        CachedQuote Words(LinkCache cache) => cache.Entries["https://a.example/"].QuoteFor("words")!;
+
+        var first = LinkCache.Empty.With([Found(Monday, "w12:aaaaaaaaaaaaaaaa")]);
+        var same = first.With([Found(Monday.AddDays(3), "w12:aaaaaaaaaaaaaaaa")]);
+        var timedOut = same.With([new LinkResult("https://a.example/", Verdict.Timeout, "timed out", Monday.AddDays(4))
+        {
+            Quotes = new Dictionary<string, QuoteFinding> { ["words"] = QuoteFinding.Unchecked },
+        }]);
+        var changed = timedOut.With([Found(Monday.AddDays(5), "w12:bbbbbbbbbbbbbbbb")]);
+
+        Assert.Equal(new DateOnly(2026, 11, 23), Words(first).FingerprintedOn);
+        Assert.Equal(new DateOnly(2026, 11, 23), Words(same).FingerprintedOn);
+        Assert.Equal(("w12:aaaaaaaaaaaaaaaa", new DateOnly(2026, 11, 23)), (Words(timedOut).Fingerprint, Words(timedOut).FingerprintedOn));
+        Assert.Equal(("w12:bbbbbbbbbbbbbbbb", new DateOnly(2026, 11, 28)), (Words(changed).Fingerprint, Words(changed).FingerprintedOn));
     }
 }

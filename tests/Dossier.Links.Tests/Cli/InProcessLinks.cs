@@ -11,12 +11,16 @@ namespace Dossier.Links.Tests.Cli;
 /// </summary>
 public static class InProcessLinks
 {
-    public static async Task<int> RunAsync(LinkServer server, TempDossier dossier, TextWriter output, params string[] extra)
+    public static Task<int> RunAsync(LinkServer server, TempDossier dossier, TextWriter output, params string[] extra) =>
+        RunWithArchiveAsync(server, "/wayback/available", dossier, output, extra);
+
+    /// <param name="wayback">The path of the fake Wayback availability API on the loopback server to use.</param>
+    public static async Task<int> RunWithArchiveAsync(LinkServer server, string wayback, TempDossier dossier, TextWriter output, params string[] extra)
     {
         string[] arguments =
         [
             "links", "--source", dossier.Root, "--allow-host", "127.0.0.1", "--timeout", "10s", "--retries", "2",
-            "--wayback", server.Url("/wayback/available"), .. extra,
+            "--wayback", server.Url(wayback), .. extra,
         ];
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Interactive = InteractionSupport.No });
         var command = new LinksCommand(console, TextWriter.Null, output, TimeProvider.System);

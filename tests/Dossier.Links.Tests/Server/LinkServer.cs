@@ -19,6 +19,9 @@ public sealed class LinkServer : IAsyncDisposable, IAsyncLifetime
 
     public ServerLog Log { get; } = new();
 
+    /// <summary>The pages served at <c>/editable/{id}</c>.</summary>
+    public EditablePages Pages { get; } = new();
+
     public int Port { get; private set; }
 
     /// <summary>The server's base, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -44,6 +47,7 @@ public sealed class LinkServer : IAsyncDisposable, IAsyncLifetime
             await next(context);
         });
         ScriptedEndpoints.Map(_app, Log, () => Port);
+        ArchiveEndpoints.Map(_app, Pages, () => Port);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Port = new Uri(address).Port;

@@ -45,6 +45,11 @@ public sealed class LinkHealthTests
         using var article = new HtmlParser().ParseDocument(site.ReadPage("articles/japan-central-asia-relations"));
         Assert.Equal("Dead link: the page is gone (checked November 20, 2026). Archived copy", article.QuerySelector("#cite-note-8 .link-health")!.TextContent.Trim());
         Assert.Null(article.QuerySelector("#cite-note-4 .link-health"));
+        // And a note citing the source whose quote was verified says so next to it, dated, instead of "link checked"
+        var verified = article.QuerySelector("li.note[data-sources='diplomat-2015-abe-central-asia'] .note-text")!;
+        Assert.Contains("(source quote verified November 21, 2026)", verified.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-11-21", verified.QuerySelector(".link-ok time")!.GetAttribute("datetime"));
+        Assert.DoesNotContain("Link checked", verified.TextContent, StringComparison.Ordinal);
 
         // And the home page sums the checks up
         using var home = new HtmlParser().ParseDocument(site.ReadPage(""));

@@ -24,8 +24,15 @@ public sealed class FixtureSite : IDisposable
     public static FixtureSite Named(string name) =>
         CopyOf(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", name));
 
-    public BuildResult Build(DateTimeOffset? now = null) =>
-        BuildPipeline.Run(new BuildOptions(Root, Output) { Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) });
+    public BuildResult Build(DateTimeOffset? now = null) => Build(new Dictionary<string, Health.LinkHealth>(), now);
+
+    /// <param name="linkHealth">What the link checker's cache says, as <c>dossier build</c> reads it.</param>
+    public BuildResult Build(IReadOnlyDictionary<string, Health.LinkHealth> linkHealth, DateTimeOffset? now = null) =>
+        BuildPipeline.Run(new BuildOptions(Root, Output)
+        {
+            Clock = new ManualClock(now ?? new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)),
+            LinkHealth = linkHealth,
+        });
 
     public string ReadPage(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath, "index.html"));
 

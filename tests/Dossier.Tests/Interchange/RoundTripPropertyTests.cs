@@ -86,6 +86,19 @@ public sealed class RoundTripPropertyTests
 
     [Fact]
     [Trait("Kind", "property")]
+    public void The_whole_file_joined_from_each_entrys_file_is_what_the_writer_writes_for_the_list() =>
+        Entry.Array[0, 4].Sample(entries =>
+        {
+            foreach (var format in Enum.GetValues<InterchangeFormat>())
+            {
+                var (whole, each) = BibliographyDownloads.Files(format, entries);
+                Assert.Equal(BibliographyDownloads.Write(format, entries), whole);
+                Assert.Equal(entries.Select(e => BibliographyDownloads.Write(format, [e])), each);
+            }
+        }, iter: FuzzScale.Of(500));
+
+    [Fact]
+    [Trait("Kind", "property")]
     public void Any_text_reads_or_is_reported_never_throws()
     {
         var noise = Gen.OneOf(Gen.String, Gen.Char["@{}()\"#=,\\ \nabTY -ER[]:0129"].Array[0, 200].Select(c => new string(c)));

@@ -18,7 +18,11 @@ public static class BuildBasis
         foreach (var (url, health) in linkHealth.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             builder.Add(url).Add(health.Url).Add((int)health.State).Add(health.CheckedOn.DayNumber)
-                .Add(health.ArchiveUrl).Add(health.QuoteVerified is { } verified ? (verified ? 1 : 0) : -1);
+                .Add(health.ArchiveUrl).Add(health.QuoteVerified is { } verified ? (verified ? 1 : 0) : -1).Add(health.Quotes.Count);
+            foreach (var (quote, found) in health.Quotes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                builder.Add(quote).Add(found);
+            }
         }
 
         return builder.Build();

@@ -18,8 +18,13 @@ public sealed class FingerprintBuilder
             return Add(-1);
         }
 
+        return Add(text.AsSpan());
+    }
+
+    public FingerprintBuilder Add(ReadOnlySpan<char> text)
+    {
         Add(text.Length);
-        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        _hash.Append(MemoryMarshal.AsBytes(text));
         return this;
     }
 

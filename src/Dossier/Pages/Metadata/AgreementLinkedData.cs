@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dossier.Content;
 using Dossier.Site;
 using static Dossier.Pages.Metadata.LinkedDataJson;
@@ -22,7 +21,7 @@ public static class AgreementLinkedData
             (isInstrument ? "legislationDate" : "dateCreated", Text(agreement.Signed?.ToString())),
             ("temporalCoverage", Text(period)),
             ("creativeWorkStatus", Text(agreement.Status is { } status ? Labels.Of(status) : null)),
-            ("spatialCoverage", List(parties.Select(c => (JsonNode?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
-            ("citation", List(sources.Select(c => (JsonNode?)CitationLinkedData.Of(settings, c))))));
+            ("spatialCoverage", List(parties.Select(c => (LinkedValue?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
+            ("citation", List(sources.Select(c => (LinkedValue?)CitationLinkedData.Of(settings, c))))));
     }
 }

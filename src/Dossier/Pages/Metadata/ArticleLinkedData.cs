@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dossier.Content;
 using Dossier.Site;
 using static Dossier.Pages.Metadata.LinkedDataJson;
@@ -20,10 +19,10 @@ public static class ArticleLinkedData
             ("inLanguage", Text(settings.Language)),
             ("datePublished", Text(DateText.Iso(article.Date))),
             ("dateModified", Text(context.LastUpdatedOf(article) is { } updated ? DateText.Iso(updated) : null)),
-            ("author", List(article.Authors.Select(a => (JsonNode?)Thing("Person", ("name", Text(a)))))),
+            ("author", List(article.Authors.Select(a => (LinkedValue?)Thing("Person", ("name", Text(a)))))),
             ("publisher", Thing("Organization", ("name", Text(settings.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Home))))),
             ("keywords", Text(string.Join(", ", article.Tags))),
-            ("about", List(countries.Select(c => (JsonNode?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
-            ("citation", List(context.Graph.SourcesOf(article.Id).Select(c => (JsonNode?)CitationLinkedData.Of(settings, c))))));
+            ("about", List(countries.Select(c => (LinkedValue?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
+            ("citation", List(context.Graph.SourcesOf(article.Id).Select(c => (LinkedValue?)CitationLinkedData.Of(settings, c))))));
     }
 }

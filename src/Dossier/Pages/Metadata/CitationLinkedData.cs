@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dossier.Content;
 using Dossier.Site;
 using static Dossier.Pages.Metadata.LinkedDataJson;
@@ -8,14 +7,14 @@ namespace Dossier.Pages.Metadata;
 /// <summary>A cited source as a schema.org creative work: the entries of an article's <c>citation</c> list and a source page's own data.</summary>
 public static class CitationLinkedData
 {
-    public static JsonObject Of(SiteSettings settings, Citation citation) =>
+    public static LinkedThing Of(SiteSettings settings, Citation citation) =>
         Thing(TypeOf(citation.Type),
             ("name", Text(citation.Title)),
             ("alternateName", Text(citation.TitleEn)),
             ("url", Text(citation.Url)),
             ("sameAs", Text(SiteUrls.Of(settings, SitePaths.Of(citation)))),
             ("inLanguage", Text(citation.Language ?? settings.Language)),
-            ("author", List(citation.Authors.Select(a => (JsonNode?)Thing("Person", ("name", Text(a)))))),
+            ("author", List(citation.Authors.Select(a => (LinkedValue?)Thing("Person", ("name", Text(a)))))),
             ("publisher", Thing("Organization", ("name", Text(citation.Publisher)))),
             ("datePublished", Text(citation.Published?.ToString())),
             ("archivedAt", Text(citation.ArchiveUrl)));

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Dossier.Pages.Metadata;
 
@@ -12,61 +11,76 @@ namespace Dossier.Pages.Metadata;
 /// </summary>
 public static class LinkedDataJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Default,
-        WriteIndented = false,
-    };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static JsonObject Thing(string type, params (string Key, JsonNode? Value)[] properties)
+    public static LinkedThing Thing(string type, params (string Key, LinkedValue? Value)[] properties)
     {
-        var node = new JsonObject { ["@type"] = type };
+        var kept = new List<(string, LinkedValue)>(properties.Length);
         foreach (var (key, value) in properties)
         {
             if (value is not null)
             {
-                node[key] = value;
+                kept.Add((key, value));
             }
         }
 
-        return node;
+        return new LinkedThing(type, kept);
     }
 
-    public static JsonNode? Text(string? value) => string.IsNullOrEmpty(value) ? null : JsonValue.Create(value);
+    public static LinkedValue? Text(string? value) => string.IsNullOrEmpty(value) ? null : new LinkedText(value);
 
-    public static JsonNode? List(IEnumerable<JsonNode?> items)
+    public static LinkedValue? List(IEnumerable<LinkedValue?> items)
     {
-        var array = new JsonArray(items.Where(i => i is not null).ToArray());
-        return array.Count == 0 ? null : array;
+        var kept = items.OfType<LinkedValue>().ToList();
+        return kept.Count == 0 ? null : new LinkedList(kept);
     }
 
-    /// <summary>
-    /// The thing with <c>@context</c> first, written as <c>ToJsonString</c> would write that object, straight from the
-    /// thing's properties (moving them one by one into a new object cost a copy of the object per property).
-    /// </summary>
-    public static string Write(JsonObject thing)
+    /// <summary>The thing with <c>@context</c> first, then its <c>@type</c> and properties in order, on one line.</summary>
+    public static string Write(LinkedThing thing)
     {
         var output = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("@context", "https://schema.org");
-            foreach (var (key, value) in thing)
-            {
-                writer.WritePropertyName(key);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer, Options);
-                }
-            }
-
+            WriteProperties(thing, writer);
             writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    private static void WriteProperties(LinkedThing thing, Utf8JsonWriter writer)
+    {
+        writer.WriteString("@type", thing.Type);
+        foreach (var (key, value) in thing.Properties)
+        {
+            writer.WritePropertyName(key);
+            WriteValue(value, writer);
+        }
+    }
+
+    private static void WriteValue(LinkedValue value, Utf8JsonWriter writer)
+    {
+        switch (value)
+        {
+            case LinkedText text:
+                writer.WriteStringValue(text.Value);
+                break;
+            case LinkedList list:
+                writer.WriteStartArray();
+                foreach (var item in list.Items)
+                {
+                    WriteValue(item, writer);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case LinkedThing thing:
+                writer.WriteStartObject();
+                WriteProperties(thing, writer);
+                writer.WriteEndObject();
+                break;
+        }
     }
 }

@@ -12,10 +12,10 @@ public static class MatrixPage
 {
     public static PageView Compose(PageContext context, CollectionDescriptor collection)
     {
-        var graph = context.Graph;
         var page = ViewPaths.Matrix(collection);
-        var all = Timeline.Of(graph, collection);
-        var countries = TimelinePage.CountriesOf(graph, all);
+        var timeline = context.Timelines.Of(collection);
+        var all = timeline.Entries;
+        var countries = timeline.Countries;
         var entries = all.Where(e => countries.Any(c => e.Countries.Contains(c.Id, StringComparer.Ordinal))).ToList();
         var columns = entries.Select(e => new MatrixColumnView(
             SitePaths.Relative(page, SitePaths.Of(e.Document)), e.Document.Title,

@@ -12,10 +12,6 @@ namespace Dossier.Pages.Timelines;
 /// </summary>
 public static class Timeline
 {
-    /// <summary>Every document of the collection its descriptor places, in timeline order.</summary>
-    public static IReadOnlyList<TimelineEntry> Of(ContentGraph graph, CollectionDescriptor collection) =>
-        InOrder(graph.ListOf(collection).Select(collection.PlaceOnTimeline).OfType<TimelineEntry>());
-
     /// <summary>Dated entries by the first day their date may stand for, a wider date before a narrower one starting that day; undated last.</summary>
     public static IReadOnlyList<TimelineEntry> InOrder(IEnumerable<TimelineEntry> entries) =>
         entries
@@ -25,14 +21,6 @@ public static class Timeline
             .ThenBy(e => e.Document.Title, StringComparer.InvariantCultureIgnoreCase)
             .ThenBy(e => e.Document.Id, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>Whether the collection has a timeline: its descriptor places at least one of its documents by a date.</summary>
-    public static bool Exists(ContentGraph graph, CollectionDescriptor collection) =>
-        graph.ListOf(collection).Any(d => collection.PlaceOnTimeline(d)?.Placed is not null);
-
-    /// <summary>The entries that name a country.</summary>
-    public static IReadOnlyList<TimelineEntry> Naming(IReadOnlyList<TimelineEntry> entries, string countryId) =>
-        entries.Where(e => e.Countries.Contains(countryId, StringComparer.Ordinal)).ToList();
 
     /// <summary>The entries drawn for a page: marks placed along an axis spanning exactly the years they need.</summary>
     /// <param name="namingCountries">

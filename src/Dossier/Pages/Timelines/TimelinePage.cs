@@ -14,15 +14,16 @@ public static class TimelinePage
     public static PageView Compose(PageContext context, CollectionDescriptor collection, Country? country = null)
     {
         var graph = context.Graph;
-        var all = Timeline.Of(graph, collection);
-        var entries = country is null ? all : Timeline.Naming(all, country.Id);
+        var timeline = context.Timelines.Of(collection);
+        var all = timeline.Entries;
+        var entries = country is null ? all : timeline.Naming(country.Id);
         var page = country is null ? ViewPaths.Timeline(collection) : ViewPaths.Timeline(collection, country.Id);
         var title = country is null ? $"{collection.Plural}: timeline" : $"{collection.Plural} of {country.Title}: timeline";
         var filters = new List<FilterLinkView> { new(SitePaths.Relative(page, ViewPaths.Timeline(collection)), "All countries", all.Count, country is null) };
-        filters.AddRange(CountriesOf(graph, all).Select(c =>
-            new FilterLinkView(SitePaths.Relative(page, ViewPaths.Timeline(collection, c.Id)), c.Title, Timeline.Naming(all, c.Id).Count, c.Id == country?.Id)));
+        filters.AddRange(timeline.Countries.Select(c =>
+            new FilterLinkView(SitePaths.Relative(page, ViewPaths.Timeline(collection, c.Id)), c.Title, timeline.Naming(c.Id).Count, c.Id == country?.Id)));
         var views = new List<LinkView> { new(SitePaths.Relative(page, collection.IndexPath), $"All {collection.Plural.ToLowerInvariant()}", "by title") };
-        if (Matrix.Exists(graph, collection))
+        if (timeline.HasMatrix)
         {
             views.Add(new LinkView(SitePaths.Relative(page, ViewPaths.Matrix(collection)), "Matrix", "which countries each names"));
         }
@@ -51,13 +52,4 @@ public static class TimelinePage
             },
         };
     }
-
-    /// <summary>The countries the entries name, by title.</summary>
-    public static IReadOnlyList<Country> CountriesOf(Graph.ContentGraph graph, IReadOnlyList<TimelineEntry> entries) =>
-        entries.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal)
-            .Select(id => graph.Parsed.TryGetValue(id, out var parsed) ? parsed.Document : null)
-            .OfType<Country>()
-            .OrderBy(c => c.Title, StringComparer.InvariantCultureIgnoreCase)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
 }
