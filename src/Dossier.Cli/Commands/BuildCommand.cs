@@ -14,16 +14,20 @@ public sealed class BuildCommand : Command<BuildSettings>
         Colour.Apply(settings, AnsiConsole.Console);
         var clock = Stopwatch.StartNew();
         var output = settings.Output ?? Path.Combine(settings.Source, "_site");
+        var linkCache = LinkHealthFile.Read(settings);
         var result = BuildStatus.Run(settings, onStage => BuildPipeline.Run(new BuildOptions(settings.Source, output)
         {
             OnStage = onStage,
-            LinkHealth = LinkHealthFile.Read(settings),
+            LinkHealth = linkCache.Health,
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
             MaxFileBytes = settings.MaxFileSize,
             Force = settings.Force,
         }));
         new DiagnosticPrinter(settings.Source, Console.Error, Console.Out).Print(result.Diagnostics, settings.Format);
+        // Standard output of a failed build stays empty: then only a warning about the cache is printed.
+        LinkCacheNotice.Print(linkCache, DateTimeOffset.UtcNow, settings.Quiet || !result.Succeeded, DiagnosticPrinter.Annotates(settings.Format),
+            Console.Out, Console.Error);
         if (settings.Timings && !settings.Quiet)
         {
             StageTimingsTable.Print(result.Timings);

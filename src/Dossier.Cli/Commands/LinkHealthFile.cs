@@ -5,17 +5,27 @@ namespace Dossier.Cli.Commands;
 /// <summary>Reads the link checker's cache for a build, to show each source's link health; a broken cache is a warning, not a failure.</summary>
 internal static class LinkHealthFile
 {
-    public static IReadOnlyDictionary<string, Health.LinkHealth> Read(BuildSettings settings)
+    public static LinkCacheReading Read(BuildSettings settings)
     {
         var cachePath = settings.LinkCache ?? Path.Combine(settings.Source, LinkCache.DefaultPath);
+        if (!File.Exists(cachePath))
+        {
+            return new LinkCacheReading(cachePath, LinkCacheReading.NoHealth);
+        }
+
         try
         {
-            return LinkHealthExport.Of(LinkCache.Load(cachePath));
+            var cache = LinkCache.Load(cachePath);
+            return new LinkCacheReading(cachePath, LinkHealthExport.Of(cache))
+            {
+                Found = true,
+                Entries = cache.Entries.Count,
+                NewestCheck = cache.Entries.Count == 0 ? null : cache.Entries.Values.Max(e => e.CheckedAt),
+            };
         }
         catch (LinkCacheException ex)
         {
-            Console.Error.WriteLine($"{cachePath}: warning: the link cache was not read, so link health is not shown: {ex.Message}");
-            return new Dictionary<string, Health.LinkHealth>();
+            return new LinkCacheReading(cachePath, LinkCacheReading.NoHealth) { Found = true, Problem = ex.Message };
         }
     }
 }

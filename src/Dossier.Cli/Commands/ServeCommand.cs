@@ -28,9 +28,11 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         var output = settings.Output ?? Path.Combine(settings.Source, "_site");
+        var linkCache = LinkHealthFile.Read(settings);
+        LinkCacheNotice.Print(linkCache, DateTimeOffset.UtcNow, settings.Quiet, annotate: false, Console.Out, Console.Error);
         var options = new BuildOptions(settings.Source, output)
         {
-            LinkHealth = LinkHealthFile.Read(settings),
+            LinkHealth = linkCache.Health,
             IncludeDrafts = settings.Drafts,
             Strict = settings.Strict,
             Force = settings.Force,

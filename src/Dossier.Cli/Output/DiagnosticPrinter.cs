@@ -22,7 +22,7 @@ public sealed class DiagnosticPrinter(string sourceRoot, TextWriter error, TextW
             return;
         }
 
-        var annotate = format == "github" || (format is null && Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+        var annotate = Annotates(format);
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
@@ -49,6 +49,10 @@ public sealed class DiagnosticPrinter(string sourceRoot, TextWriter error, TextW
             error.WriteLine($"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
         }
     }
+
+    /// <summary>Whether problems are also printed as workflow annotations: with <c>--format github</c>, or by default under GitHub Actions.</summary>
+    public static bool Annotates(string? format) =>
+        format == "github" || (format is null && Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
 
     /// <summary>The source line and a caret line under the span, as compilers show them.</summary>
     private IEnumerable<string> Excerpt(SourceSpan span)

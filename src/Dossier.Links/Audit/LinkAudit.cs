@@ -7,7 +7,7 @@ namespace Dossier.Links.Audit;
 
 /// <summary>
 /// One run of <c>dossier links</c>: plans the distinct URLs, reuses fresh cached results, checks the rest,
-/// looks up archived copies for dead or moved citations, and turns results into per-target findings.
+/// looks up archived copies for dead, moved, usurped or unfit citations, and turns results into per-target findings.
 /// </summary>
 public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
 {
@@ -135,8 +135,7 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
     private async Task SuggestArchivesAsync(IReadOnlyList<LinkTarget> targets, Dictionary<string, LinkResult> results, CancellationToken cancellationToken)
     {
         var wanted = targets
-            .Where(t => t.Kind == TargetKind.CitationUrl && !t.HasArchiveUrl)
-            .Where(t => results[t.Url] is { Verdict: Verdict.Broken or Verdict.Redirected, ArchiveUrl: null })
+            .Where(t => results[t.Url] is { ArchiveUrl: null } result && t.WantsArchive(result.Verdict))
             .GroupBy(t => t.Url, StringComparer.Ordinal)
             // The copy nearest the day the source was read is the one the citation vouches for.
             .Select(g => (Url: g.Key, Near: g.Select(t => t.Accessed).FirstOrDefault(a => a is not null)))

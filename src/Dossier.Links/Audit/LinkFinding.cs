@@ -12,11 +12,8 @@ public sealed record LinkFinding(LinkTarget Target, Verdict Verdict, string Reas
     /// <summary>The <c>url:</c> to write instead, for a permanent redirect.</summary>
     public string? SuggestedUrl => Verdict == Verdict.Redirected ? Result.SuggestedUrl : null;
 
-    /// <summary>An <c>archive_url:</c> to add, for a dead or moved citation that has none.</summary>
-    public string? SuggestedArchiveUrl =>
-        Target.Kind == TargetKind.CitationUrl && !Target.HasArchiveUrl && Result.Verdict is Verdict.Broken or Verdict.Redirected
-            ? Result.ArchiveUrl
-            : null;
+    /// <summary>An <c>archive_url:</c> to add, for a dead, moved, usurped or unfit citation that has none.</summary>
+    public string? SuggestedArchiveUrl => Target.WantsArchive(Result.Verdict) ? Result.ArchiveUrl : null;
 
     /// <summary>For a quote still on its page: the page changed around it since the last check (information, not a failure).</summary>
     public QuoteDrift? Drift { get; init; }

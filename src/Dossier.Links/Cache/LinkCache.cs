@@ -48,7 +48,27 @@ public sealed class LinkCache
             throw new LinkCacheException($"{path} has cache format version {file?.Version}, this checker reads version {LinkCacheFile.CurrentVersion}");
         }
 
-        return new LinkCache((file.Entries ?? []).ToDictionary(e => e.Url, StringComparer.Ordinal));
+        return new LinkCache(EntriesOf(file, path));
+    }
+
+    /// <summary>The entries by URL; a hand-edited or badly merged file (an entry without a URL, a URL twice) is refused whole.</summary>
+    private static Dictionary<string, LinkCacheEntry> EntriesOf(LinkCacheFile file, string path)
+    {
+        var entries = new Dictionary<string, LinkCacheEntry>(StringComparer.Ordinal);
+        foreach (var (entry, index) in (file.Entries ?? []).Select((e, i) => (e, i)))
+        {
+            if (entry is null || string.IsNullOrEmpty(entry.Url) || entry.Quotes is null || entry.Quotes.Any(q => q?.Text is null))
+            {
+                throw new LinkCacheException($"{path} is not a readable link cache: entry {index + 1} has no url or a malformed quote");
+            }
+
+            if (!entries.TryAdd(entry.Url, entry))
+            {
+                throw new LinkCacheException($"{path} is not a readable link cache: {entry.Url} has two entries");
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>Writes the cache atomically, entries sorted by URL.</summary>

@@ -23,5 +23,13 @@ public sealed record LinkTarget(string Url, TargetKind Kind, string DocumentId, 
     /// <summary>For <see cref="TargetKind.NoteQuote"/>: the id of the source the footnote cites.</summary>
     public string? CitedId { get; init; }
 
+    /// <summary>
+    /// A source's address without an archived copy that needs one: dead or moved (by <paramref name="verdict"/>), or
+    /// recorded usurped or unfit, which is never linked whatever it answers, so the copy is all its readers can be given.
+    /// </summary>
+    public bool WantsArchive(Checking.Verdict verdict) =>
+        Kind == TargetKind.CitationUrl && !HasArchiveUrl
+        && (verdict is Checking.Verdict.Broken or Checking.Verdict.Redirected || RecordedStatus is Content.UrlStatus.Usurped or Content.UrlStatus.Unfit);
+
     public bool IsCitation => Kind is TargetKind.CitationUrl or TargetKind.ArchiveUrl or TargetKind.NoteQuote;
 }

@@ -10,7 +10,8 @@ namespace Dossier.Links.Writing;
 /// <c>dossier links --write</c>: records in each source's own file what the check found, as InternetArchiveBot does on
 /// Wikipedia. A dead source gets <c>url_status: dead</c>; a dead or moved one the archived copy found for it
 /// (<c>archive_url</c>) and the day it was checked (<c>checked</c>); a source recorded dead that answers again gets
-/// <c>url_status: live</c>. A status an editor chose by hand (<c>usurped</c>, <c>unfit</c>) is never overwritten.
+/// <c>url_status: live</c>. A status an editor chose by hand (<c>usurped</c>, <c>unfit</c>) is never overwritten, and such a
+/// source, never linked, gets the archived copy it lacks whatever its address answers.
 /// </summary>
 public static class SourceStatusWriter
 {
@@ -63,8 +64,14 @@ public static class SourceStatusWriter
             case Verdict.Ok when recorded == UrlStatus.Dead:
                 values.Add(new("url_status", "live"));
                 break;
+            // A usurped or unfit source is never linked: an archived copy found for it is all its readers can be given.
             default:
-                return [];
+                if (!byHand || finding.SuggestedArchiveUrl is null)
+                {
+                    return [];
+                }
+
+                break;
         }
 
         if (finding.SuggestedArchiveUrl is { } archive)

@@ -13,6 +13,7 @@ public static class LintContent
         new UnusedCitationLint(),
         new DuplicateUrlLint(),
         new OrphanPageLint(),
+        new UnlinkedSourceLint(),
     ];
 
     private static readonly IDocumentLint[] DocumentLints =

@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateUrl = new("DOS102", "duplicate-url", Severity.Warning);
     public static readonly DiagnosticCode RepeatedParagraph = new("DOS103", "repeated-paragraph", Severity.Warning);
     public static readonly DiagnosticCode OrphanPage = new("DOS104", "orphan-page", Severity.Warning);
+    public static readonly DiagnosticCode UnlinkedSource = new("DOS105", "unlinked-source", Severity.Warning);
 
     /// <summary>Every code, for documentation and for checking the codes named in <c>silence:</c>.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =

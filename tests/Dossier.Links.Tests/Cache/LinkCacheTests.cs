@@ -64,6 +64,30 @@ public sealed class LinkCacheTests
     }
 
     [Theory]
+    [InlineData("""{ "version": 1, "entries": [ { "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""", "entry 1 has no url")]
+    [InlineData("""{ "version": 1, "entries": [ null ] }""", "entry 1 has no url")]
+    [InlineData("""{ "version": 1, "entries": [ { "url": "https://a.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00", "quotes": null } ] }""", "malformed quote")]
+    [InlineData("""{ "version": 1, "entries": [ { "url": "https://a.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" }, { "url": "https://a.example/", "verdict": "broken", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""", "https://a.example/ has two entries")]
+    [InlineData("""{ "version": 1, "entries": [ { "url": "https://a.example/", "verdict": "sideways", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""", "not a readable link cache")]
+    [InlineData("""[]""", "not a readable link cache")]
+    public void A_hand_edited_or_badly_merged_cache_is_refused_with_a_reason_not_a_crash(string json, string reason)
+    {
+        // Given a cache file that parses as JSON but is not one the checker wrote
+        var path = Path.Combine(Path.GetTempPath(), $"links-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            // When it is read, then it is refused as a whole with the reason, never half read
+            var refused = Assert.Throws<LinkCacheException>(() => LinkCache.Load(path));
+            Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
     [InlineData(Verdict.Ok, 200, 6, true)]
     [InlineData(Verdict.Ok, 200, 7, false)]
     [InlineData(Verdict.Broken, 404, 1, true)]

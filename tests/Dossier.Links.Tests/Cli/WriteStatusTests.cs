@@ -77,4 +77,33 @@ public sealed class WriteStatusTests(LinkServer server) : IClassFixture<LinkServ
         Assert.Contains($"checked: {today}\n", usurped, StringComparison.Ordinal);
         Assert.Contains("url_status: live\n", File.ReadAllText(Path.Combine(dossier.Root, "content/citations/back.md")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_usurped_or_unfit_source_without_an_archive_gets_one_written_whatever_its_address_answers()
+    {
+        // Given a usurped source whose address answers 200 (the new owner's page) and has no archive_url, and an unfit one that has one
+        using var dossier = new TempDossier();
+        var usurpedUrl = server.Url($"/ok/usurped-{_id}");
+        dossier.AddCitation("usurped", usurpedUrl);
+        dossier.AddCitation("unfit", server.Url($"/ok/unfit-{_id}"), archiveUrl: "https://web.archive.org/web/2020/https://x.example/");
+        foreach (var (id, status) in new[] { ("usurped", "usurped"), ("unfit", "unfit") })
+        {
+            var path = Path.Combine(dossier.Root, $"content/citations/{id}.md");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("accessed: 2024-12-31\n", $"accessed: 2024-12-31\nurl_status: {status}\n", StringComparison.Ordinal));
+        }
+
+        var usurpedBefore = File.ReadAllText(Path.Combine(dossier.Root, "content/citations/usurped.md"));
+        var unfitBefore = File.ReadAllBytes(Path.Combine(dossier.Root, "content/citations/unfit.md"));
+
+        // When links are checked with --write
+        await InProcessLinks.RunAsync(server, dossier, new StringWriter(), "--format", "json", "--write");
+
+        // Then the usurped source keeps its status and gains the archived copy (its only link for readers) and the day
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var expected = usurpedBefore.Replace("---\n\nAn",
+            $"archive_url: \"{server.Url($"/web/20220301000000/{usurpedUrl}")}\"\nchecked: {today}\n---\n\nAn", StringComparison.Ordinal);
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(dossier.Root, "content/citations/usurped.md")));
+        // And the unfit one, which has its copy, is untouched
+        Assert.Equal(unfitBefore, File.ReadAllBytes(Path.Combine(dossier.Root, "content/citations/unfit.md")));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class BuildStatusTests
         var quiet = CliProcess.RunOnTerminal(160, "build", "--source", site.Root, "--quiet");
         var log = CliProcess.Run(null, "build", "--source", site.Root);
 
-        // Then the terminal saw the status, and the log only the last line of pages and time
+        // Then the terminal saw the status, and the log only the line about the link cache and the last line of pages and time
         Assert.Equal(0, terminal.ExitCode);
         Assert.Contains("Building 5", terminal.Stdout, StringComparison.Ordinal);
         // (with the stage it is in: the display redraws several times a second, and the build takes longer than that)
@@ -31,6 +31,6 @@ public sealed class BuildStatusTests
         Assert.DoesNotContain("Building ", quiet.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, log.ExitCode);
         Assert.DoesNotContain("Building ", log.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"^Built \d+ pages into .+ in \d+\.\d s\.\n$", log.Stdout);
+        Assert.Matches(@"^No link cache at .+\nBuilt \d+ pages into .+ in \d+\.\d s\.\n$", log.Stdout);
     }
 }

@@ -85,4 +85,102 @@ public sealed class LinkHealthTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("warning: the link cache was not read", outcome.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_build_says_which_cache_it_showed_how_many_urls_and_how_old_the_newest_check_is()
+    {
+        // Given a cache of two URLs, the newer checked three days ago
+        using var site = FixtureSite.Bundled();
+        var newest = DateTimeOffset.UtcNow.AddDays(-3);
+        var cache = WriteCache(site.Root, newest.AddDays(-2), newest);
+
+        // When the site is built, then quietly
+        var outcome = CliProcess.Run(null, "build", "--source", site.Root);
+        var quiet = CliProcess.Run(null, "build", "--source", site.Root, "--quiet");
+
+        // Then one line names the cache, its URLs and the newest check's day and age, before the summary; --quiet leaves it out
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Stdout.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal($"Link health from {cache}: 2 URLs, newest check {newest.UtcDateTime:yyyy-MM-dd} (3 days ago).", lines[^2]);
+        Assert.StartsWith("Built ", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("link cache", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.DoesNotContain("Link health", quiet.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stale_cache_is_a_warning_and_under_github_actions_an_annotation_but_the_build_succeeds()
+    {
+        // Given a cache whose newest check is 30 days old
+        using var site = FixtureSite.Bundled();
+        var newest = DateTimeOffset.UtcNow.AddDays(-30);
+        WriteCache(site.Root, newest);
+
+        // When the site is built under GitHub Actions, quietly
+        var outcome = CliProcess.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build", "--source", site.Root, "--quiet");
+
+        // Then it succeeds, and the log warns (even when quiet) with the cache's age, as text and as an annotation
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"warning: the link cache is 30 days old: the site shows link health as of {newest.UtcDateTime:yyyy-MM-dd}", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("::warning title=Link cache::the link cache is 30 days old", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_cache_the_build_says_the_site_shows_no_link_health_and_notices_it_under_github_actions()
+    {
+        using var site = FixtureSite.Bundled();
+
+        var outcome = CliProcess.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build", "--source", site.Root);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var cache = Path.Combine(site.Root, ".dossier/links.json");
+        Assert.Contains($"No link cache at {cache}: the site shows no link health (`dossier links` makes one).", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"::notice title=Link cache::No link cache at {cache}: the site shows no link health.", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_cache_is_said_to_hold_no_checked_url()
+    {
+        using var site = FixtureSite.Bundled();
+        var cache = WriteCache(site.Root);
+
+        var outcome = CliProcess.Run(null, "build", "--source", site.Root);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"Link cache {cache} holds no checked URL: the site shows no link health (`dossier links` makes one).", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("""{ "version": 1, "entries": [ { "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""")]
+    [InlineData("""{ "version": 1, "entries": [ { "url": "https://a.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" }, { "url": "https://a.example/", "verdict": "ok", "checked_at": "2026-11-23T09:00:00+00:00" } ] }""")]
+    [InlineData("""{ "version": 7, "entries": [] }""")]
+    public void A_corrupt_cache_is_a_warning_and_an_annotation_and_the_site_builds_without_link_health(string json)
+    {
+        // Given a cache file that is not one the checker wrote (not JSON, an entry without a URL, a URL twice, another version)
+        using var site = FixtureSite.Bundled();
+        Directory.CreateDirectory(Path.Combine(site.Root, ".dossier"));
+        File.WriteAllText(Path.Combine(site.Root, ".dossier", "links.json"), json);
+
+        // When the site is built under GitHub Actions
+        var outcome = CliProcess.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build", "--source", site.Root);
+
+        // Then it succeeds with a warning, never a stack trace, and the home page says nothing of link health
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("warning: the link cache was not read, so link health is not shown", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("::warning title=Link cache::the link cache was not read", outcome.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Stderr, StringComparison.Ordinal);
+        using var home = new HtmlParser().ParseDocument(site.ReadPage(""));
+        Assert.Null(home.QuerySelector("#health-heading"));
+    }
+
+    private static string WriteCache(string root, params DateTimeOffset[] checks)
+    {
+        var path = Path.Combine(root, ".dossier", "links.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var entries = checks.Select((c, i) =>
+            $$"""{ "url": "https://example.org/{{i}}", "verdict": "ok", "checked_at": "{{c.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}}", "status": 200 }""");
+        File.WriteAllText(path, $$"""{ "version": 1, "entries": [ {{string.Join(", ", entries)}} ] }""");
+        return path;
+    }
 }
