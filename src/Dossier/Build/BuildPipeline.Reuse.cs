@@ -186,10 +186,20 @@ public static partial class BuildPipeline
         BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,
         BuildMemory memory, SiteStaging? staging, IDiagnosticSink sink)
     {
+        var previousOthers = memory.OtherOutputs;
+        var others = new Dictionary<byte[], SiteOutputFile>(ReferenceEqualityComparer.Instance);
+        SiteOutputFile Other(string path, byte[] content)
+        {
+            var file = previousOthers.TryGetValue(content, out var kept) && kept.Path == path ? kept : new SiteOutputFile(path, () => content);
+            others.TryAdd(content, file);
+            return file;
+        }
+
         var outputFiles = pages.Select(p => p.Output)
-            .Concat(assets.Select(a => new SiteOutputFile(Site.SitePaths.Assets + a.RelativePath, () => a.Content)))
-            .Concat(generated.Select(f => new SiteOutputFile(f.Path, () => f.Content)))
+            .Concat(assets.Select(a => Other(Site.SitePaths.Assets + a.RelativePath, a.Content)))
+            .Concat(generated.Select(f => Other(f.Path, f.Content)))
             .ToList();
+        memory.OtherOutputs = memory.Kept ? others : new(ReferenceEqualityComparer.Instance);
         // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
         var previous = memory.Written;
         memory.Written = null;

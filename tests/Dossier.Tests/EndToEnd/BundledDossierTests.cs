@@ -137,6 +137,27 @@ public sealed class BundledDossierTests : IClassFixture<BundledDossierTests.Buil
     }
 
     [Fact]
+    public void The_Carnegie_Moscow_source_recorded_dead_says_so_in_its_footnote_the_bibliography_and_its_page()
+    {
+        // Given the seed's Carnegie Moscow event page, whose domain is gone: its citation carries url_status: dead
+        const string id = "carnegie-2022-japan-central-asia";
+        var article = _site.Pages["articles/japan-central-asia-relations/index.html"];
+        var notes = article.QuerySelectorAll("section.notes li")
+            .Where(n => n.QuerySelectorAll("a.note-bib").Any(a => a.GetAttribute("href")!.EndsWith("#" + id, StringComparison.Ordinal)))
+            .ToList();
+        var entry = _site.Pages["bibliography/index.html"].GetElementById(id)!;
+        var page = _site.Pages[$"sources/{id}/index.html"];
+
+        // Then every footnote citing it, its bibliography entry and its own page say the link is dead, in words
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("(dead link)", n.TextContent, StringComparison.Ordinal));
+        Assert.Contains("(dead link)", entry.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dead link", entry.QuerySelector(".link-dead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(dead link)", page.QuerySelector("main .reference")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Link healthDead link: the page is gone", page.QuerySelector("main .facts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Links_are_relative_so_the_site_works_under_a_sub_path()
     {
         foreach (var (file, document) in _site.Pages.Where(p => p.Key != "404.html"))

@@ -82,4 +82,10 @@ public sealed class BuildMemory
 
     /// <summary>The files this process last wrote to the output folder, with their hashes; null until a write.</summary>
     internal SiteManifest? Written { get; set; }
+
+    /// <summary>
+    /// The output files last written for the generated files and theme assets, by their bytes (the same array when a
+    /// rebuild kept the file), so a kept file's hash is not computed again: the exports alone are thousands of files.
+    /// </summary>
+    internal Dictionary<byte[], SiteOutputFile> OtherOutputs { get; set; } = new(ReferenceEqualityComparer.Instance);
 }
