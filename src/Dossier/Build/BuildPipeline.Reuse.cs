@@ -227,7 +227,9 @@ public static partial class BuildPipeline
         }
 
         var targets = new FingerprintBuilder().Add(otherFiles.Count);
-        foreach (var file in otherFiles.Order(StringComparer.Ordinal))
+        // In the order the build lists them, which is the same for the same site: sorting thousands of export paths on
+        // every rebuild cost more than the rare full check a different order would cause.
+        foreach (var file in otherFiles)
         {
             targets.Add(file);
         }
