@@ -46,12 +46,10 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
             results[result.Url] = result;
         }
 
-        if (options.SuggestArchives)
-        {
-            await SuggestArchivesAsync(targets, results, cancellationToken).ConfigureAwait(false);
-        }
-
-        var archives = await QuoteArchivesAsync(targets, results, options.SuggestArchives, cancellationToken).ConfigureAwait(false);
+        var answers = options.SuggestArchives
+            ? await LookUpArchivesAsync(targets, results, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, ArchiveAnswer>(StringComparer.Ordinal);
+        var archives = QuoteArchives(targets, results, answers);
         var findings = targets
             .Select(t => Annotated(LinkFinding.For(t, results[t.Url]), cache, archives))
             .OrderBy(f => f.Target.Span.Path, StringComparer.Ordinal)
@@ -82,72 +80,71 @@ public sealed class LinkAudit(LinkChecker checker, TimeProvider clock)
 
     /// <summary>
     /// For each page that no longer holds a quote (or the text its link points to): the source's own archived copy, else
-    /// the Wayback copy nearest the day it was read (found this run or earlier, else looked up now when lookups are on).
-    /// A copy looked up joins the result, so the cache keeps it and the site can offer it.
+    /// the Wayback copy nearest the day it was read (found this run or earlier), else why there is none.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, QuoteArchive>> QuoteArchivesAsync(IReadOnlyList<LinkTarget> targets,
-        Dictionary<string, LinkResult> results, bool lookUp, CancellationToken cancellationToken)
+    private static Dictionary<string, QuoteArchive> QuoteArchives(
+        IReadOnlyList<LinkTarget> targets, Dictionary<string, LinkResult> results, IReadOnlyDictionary<string, ArchiveAnswer> answers)
     {
-        var missing = targets
-            .Where(t => LinkFinding.For(t, results[t.Url]).Verdict == Verdict.QuoteMissing)
-            .GroupBy(t => t.Url, StringComparer.Ordinal)
-            .Select(g => (Url: g.Key, Recorded: g.Select(t => t.ArchiveUrl).FirstOrDefault(a => a is not null),
-                Near: g.Select(t => t.Accessed).FirstOrDefault(a => a is not null)))
-            .ToList();
         var pointers = new Dictionary<string, QuoteArchive>(StringComparer.Ordinal);
-        var lookups = new List<Task<(string Url, DateOnly? Near, ArchiveAnswer? Answer)>>();
-        foreach (var (url, recorded, near) in missing)
+        foreach (var group in targets.Where(t => IsQuoteMissing(t, results)).GroupBy(t => t.Url, StringComparer.Ordinal))
         {
-            if (recorded is not null)
+            var near = NearestDay(group);
+            if (group.Select(t => t.ArchiveUrl).FirstOrDefault(a => a is not null) is { } recorded)
             {
-                pointers[url] = QuoteArchive.Recorded(recorded);
+                pointers[group.Key] = QuoteArchive.Recorded(recorded);
             }
-            else if (results[url].ArchiveUrl is { } found)
+            else if (results[group.Key].ArchiveUrl is { } found)
             {
-                pointers[url] = QuoteArchive.Of(new ArchiveAnswer(found), near);
+                pointers[group.Key] = QuoteArchive.Of(new ArchiveAnswer(found), near);
             }
-            else if (lookUp)
+            else if (answers.TryGetValue(group.Key, out var answer))
             {
-                lookups.Add(LookUpAsync(url, near));
+                pointers[group.Key] = QuoteArchive.Of(answer, near);
             }
         }
 
-        foreach (var (url, near, answer) in await Task.WhenAll(lookups).ConfigureAwait(false))
+        return pointers;
+    }
+
+    /// <summary>
+    /// Looks up, once per URL, the archived copy each source needs: a dead, moved, usurped or unfit address without one
+    /// (<see cref="LinkTarget.WantsArchive"/>), and a page that no longer holds a quote. A copy found joins the result, so
+    /// the cache keeps it and the site can offer it; every answer is kept, to say why there is none.
+    /// </summary>
+    private async Task<Dictionary<string, ArchiveAnswer>> LookUpArchivesAsync(
+        IReadOnlyList<LinkTarget> targets, Dictionary<string, LinkResult> results, CancellationToken cancellationToken)
+    {
+        var wanted = targets
+            .Where(t => results[t.Url].ArchiveUrl is null)
+            .GroupBy(t => t.Url, StringComparer.Ordinal)
+            // A quote gone from a page whose source records its own copy is read there (see QuoteArchives).
+            .Where(g => g.Any(t => t.WantsArchive(results[t.Url].Verdict))
+                || (g.All(t => t.ArchiveUrl is null) && g.Any(t => IsQuoteMissing(t, results))))
+            .Select(g => (Url: g.Key, Near: NearestDay(g)))
+            .ToList();
+        var answers = new Dictionary<string, ArchiveAnswer>(StringComparer.Ordinal);
+        var found = await Task.WhenAll(wanted.Select(async w =>
+            (w.Url, Answer: await checker.LookUpArchivedCopyAsync(w.Url, w.Near, cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
+        foreach (var (url, answer) in found)
         {
             if (answer is null)
             {
                 continue;
             }
 
-            pointers[url] = QuoteArchive.Of(answer, near);
+            answers[url] = answer;
             if (answer.Url is { } copy)
             {
                 results[url] = results[url] with { ArchiveUrl = copy };
             }
         }
 
-        return pointers;
-
-        async Task<(string, DateOnly?, ArchiveAnswer?)> LookUpAsync(string url, DateOnly? near) =>
-            (url, near, await checker.LookUpArchivedCopyAsync(url, near, cancellationToken).ConfigureAwait(false));
+        return answers;
     }
 
-    private async Task SuggestArchivesAsync(IReadOnlyList<LinkTarget> targets, Dictionary<string, LinkResult> results, CancellationToken cancellationToken)
-    {
-        var wanted = targets
-            .Where(t => results[t.Url] is { ArchiveUrl: null } result && t.WantsArchive(result.Verdict))
-            .GroupBy(t => t.Url, StringComparer.Ordinal)
-            // The copy nearest the day the source was read is the one the citation vouches for.
-            .Select(g => (Url: g.Key, Near: g.Select(t => t.Accessed).FirstOrDefault(a => a is not null)))
-            .ToList();
-        var found = await Task.WhenAll(wanted.Select(async w => (url: w.Url, copy: await checker.FindArchivedCopyAsync(w.Url, w.Near, cancellationToken).ConfigureAwait(false))))
-            .ConfigureAwait(false);
-        foreach (var (url, copy) in found)
-        {
-            if (copy is not null)
-            {
-                results[url] = results[url] with { ArchiveUrl = copy };
-            }
-        }
-    }
+    private static bool IsQuoteMissing(LinkTarget target, Dictionary<string, LinkResult> results) =>
+        LinkFinding.For(target, results[target.Url]).Verdict == Verdict.QuoteMissing;
+
+    /// <summary>The copy nearest the day the source was read is the one the citation vouches for.</summary>
+    private static DateOnly? NearestDay(IEnumerable<LinkTarget> targets) => targets.Select(t => t.Accessed).FirstOrDefault(a => a is not null);
 }

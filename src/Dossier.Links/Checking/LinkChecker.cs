@@ -33,11 +33,10 @@ public sealed class LinkChecker : IDisposable
         _wayback = options.WaybackEndpoint is { } endpoint ? new WaybackLookup(sender, gates, endpoint) : null;
     }
 
-    /// <summary>The Wayback Machine copy of <paramref name="url"/> closest to <paramref name="near"/> (or the latest), or null (also when lookups are off).</summary>
-    public async Task<string?> FindArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
-        (await LookUpArchivedCopyAsync(url, near, cancellationToken).ConfigureAwait(false))?.Url;
-
-    /// <summary>As <see cref="FindArchivedCopyAsync"/>, saying also why none was found; null when lookups are off.</summary>
+    /// <summary>
+    /// The Wayback Machine copy of <paramref name="url"/> closest to <paramref name="near"/> (or the latest), or why none
+    /// was found; null when lookups are off.
+    /// </summary>
     public async Task<ArchiveAnswer?> LookUpArchivedCopyAsync(string url, DateOnly? near = null, CancellationToken cancellationToken = default) =>
         _wayback is null ? null : await _wayback.FindAsync(url, near, cancellationToken).ConfigureAwait(false);
 
