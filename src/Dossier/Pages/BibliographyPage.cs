@@ -12,7 +12,7 @@ public static class BibliographyPage
         var entries = context.Graph.Citations
             .Select(c => new BibliographyEntryView(
                 c.Id,
-                SourceIcons.Html(SourceIcons.Of(c, context.Graph.Settings.Language))
+                SourceIcons.HtmlOf(c, context.Graph.Settings.Language)
                 + SourceAddress.Link(context.Style.BibliographyEntry(c), c, Health.AddressState.Of(c, context.LinkHealth)).ToHtml(),
                 SitePaths.Relative(page, SitePaths.Of(c)),
                 CitedIn.Of(context.Graph, page, c.Id))

@@ -66,7 +66,7 @@ public static class NoteViews
             }
 
             var last = i == note.Entries.Count - 1;
-            html.Append(SourceIcons.Html(SourceIcons.Of(entry.Citation, context.Graph.Settings.Language)));
+            html.Append(SourceIcons.HtmlOf(entry.Citation, context.Graph.Settings.Language));
             if (entry.Quote is { } quote)
             {
                 WithoutFinalPeriod(part).WriteHtml(html);

@@ -39,8 +39,10 @@ public static class SourceIcons
         return icons;
     }
 
-    /// <summary>The marks as HTML, each an image with its words, to open a reference in a note or an entry.</summary>
-    public static string Html(IReadOnlyList<SourceIconView> icons)
+    /// <summary>The citation's marks as HTML, each an image with its words, to open a reference in a note or an entry.</summary>
+    public static string HtmlOf(Citation citation, string siteLanguage) => Html(Of(citation, siteLanguage));
+
+    private static string Html(IReadOnlyList<SourceIconView> icons)
     {
         var html = new StringBuilder();
         foreach (var icon in icons)

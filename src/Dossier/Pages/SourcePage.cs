@@ -67,7 +67,7 @@ public static class SourcePage
                 Title = citation.Title,
                 TitleLang = citation.Language,
                 Subtitle = citation.TitleEn,
-                ReferenceHtml = SourceIcons.Html(SourceIcons.Of(citation, graph.Settings.Language))
+                ReferenceHtml = SourceIcons.HtmlOf(citation, graph.Settings.Language)
                     + SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
                 Facts = facts,
                 BodyHtml = context.BodyOf(citation.Id),

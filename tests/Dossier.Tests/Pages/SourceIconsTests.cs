@@ -73,7 +73,7 @@ public sealed class SourceIconsTests
     [Fact]
     public void Icons_are_images_named_by_their_words_whose_visible_code_is_not_read_again()
     {
-        var html = SourceIcons.Html(SourceIcons.Of(SeedCitations.Get("avesta-2023-intergovernmental-commission"), "en"));
+        var html = SourceIcons.HtmlOf(SeedCitations.Get("avesta-2023-intergovernmental-commission"), "en");
 
         Assert.Equal("<span class=\"si-news\" role=\"img\" aria-label=\"News source\"></span>"
                      + "<span class=\"si-lang\" role=\"img\" aria-label=\"In Russian\">ru</span>", html);
