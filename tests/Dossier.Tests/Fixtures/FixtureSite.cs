@@ -24,9 +24,6 @@ public sealed class FixtureSite : IDisposable
     public static FixtureSite Named(string name) =>
         CopyOf(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", name));
 
-    /// <param name="linkHealth">What the link checker's cache says, as <c>dossier build</c> reads it.</param>
-    public BuildResult Build(IReadOnlyDictionary<string, Health.LinkHealth> linkHealth, DateTimeOffset? now = null) => Build(now, linkHealth);
-
     /// <summary>Builds the copy; <paramref name="health"/> is what a link cache says of the sources, as the CLI reads it.</summary>
     public BuildResult Build(DateTimeOffset? now = null, IReadOnlyDictionary<string, Health.LinkHealth>? health = null) =>
         BuildPipeline.Run(new BuildOptions(Root, Output)
@@ -36,6 +33,29 @@ public sealed class FixtureSite : IDisposable
         });
 
     public string ReadPage(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath, "index.html"));
+
+    /// <summary>One element of a built page (the first <paramref name="selector"/> matches), as normalised HTML for a golden file.</summary>
+    public string ReadPart(string sitePath, string selector)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ReadPage(sitePath));
+        var element = document.QuerySelector(selector);
+        Assert.NotNull(element);
+        return Rendering.NormalisedHtml.Of(element.OuterHtml);
+    }
+
+    /// <summary>Replaces text in one of the copy's files; each text replaced must be there.</summary>
+    public void Edit(string path, params (string From, string To)[] edits)
+    {
+        var file = System.IO.Path.Combine(Root, path);
+        var text = File.ReadAllText(file);
+        foreach (var (from, to) in edits)
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(file, text);
+    }
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Dossier.Links.Cache;
 using Dossier.Tests.Fixtures;
 
@@ -18,47 +17,26 @@ public sealed class CheckedQuotesGoldenTests : IDisposable
     {
         // Given the small fixture's notes quoting the Russian source (one quote still on its page, one gone) and the web
         // report with a quote of its own, and a cache in which all three were looked for on December 3, 2026
-        Edit("content/articles/steppe-notes.md",
+        _site.Edit("content/articles/steppe-notes.md",
             ("in 2020.[@ru-source]", "in 2020.[@ru-source, quote=\"обсуждены\"]"),
             ("[@ru-source; @web-report]", "[@ru-source, quote=\"в том числе\"; @web-report, p. 3]"));
-        Edit("content/citations/web-report.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nquote: \"Numbers, not words\""));
+        _site.Edit("content/citations/web-report.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nquote: \"Numbers, not words\""));
         var cache = Path.Combine(RepositoryRoot.Path, "tests", "Dossier.Tests", "Fixtures", "link-caches", "small-quotes.json");
-        var result = _site.Build(LinkHealthExport.Of(LinkCache.Load(cache)));
+        var result = _site.Build(health: LinkHealthExport.Of(LinkCache.Load(cache)));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 
     [Fact]
     public void Each_note_says_whether_its_quote_was_on_the_page_at_the_last_check() =>
-        GoldenFile.AssertMatches("checked-notes.html", Part("articles/steppe-notes", "section.notes"));
+        GoldenFile.AssertMatches("checked-notes.html", _site.ReadPart("articles/steppe-notes", "section.notes"));
 
     [Fact]
     public void The_bibliography_says_how_many_quoted_passages_are_gone_and_offers_the_archived_copy() =>
-        GoldenFile.AssertMatches("checked-bibliography.html", Part("bibliography", "ul.bibliography"));
+        GoldenFile.AssertMatches("checked-bibliography.html", _site.ReadPart("bibliography", "ul.bibliography"));
 
     [Fact]
     public void The_source_page_says_the_same_in_its_link_health() =>
-        GoldenFile.AssertMatches("checked-source.html", Part("sources/ru-source", "article"));
-
-    private string Part(string page, string selector)
-    {
-        using var document = new HtmlParser().ParseDocument(_site.ReadPage(page));
-        var element = document.QuerySelector(selector);
-        Assert.NotNull(element);
-        return NormalisedHtml.Of(element.OuterHtml);
-    }
-
-    private void Edit(string path, params (string From, string To)[] edits)
-    {
-        var file = Path.Combine(_site.Root, path);
-        var text = File.ReadAllText(file);
-        foreach (var (from, to) in edits)
-        {
-            Assert.Contains(from, text, StringComparison.Ordinal);
-            text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-
-        File.WriteAllText(file, text);
-    }
+        GoldenFile.AssertMatches("checked-source.html", _site.ReadPart("sources/ru-source", "article"));
 
     public void Dispose() => _site.Dispose();
 }

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Dossier.Tests.Fixtures;
 
 namespace Dossier.Tests.Rendering;
@@ -17,47 +16,26 @@ public sealed class VerifiedNotesGoldenTests : IDisposable
     {
         // Given the small fixture whose article quotes its sources per claim, one source recorded dead (with an archived
         // copy) and one usurped (without)
-        Edit("content/articles/steppe-notes.md",
+        _site.Edit("content/articles/steppe-notes.md",
             ("in 2020.[@ru-source]", "in 2020.[@ru-source, quote=\"Вопросы сотрудничества - обсуждены, «в том числе» & прочее\"]"),
             ("[@ru-source; @web-report]", "[@ru-source, quote=“обсуждены”; @web-report, p. 3, quote=\"Numbers, \\\"not\\\" words.\"]"));
-        Edit("content/citations/web-report.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nurl_status: dead\nchecked: 2026-11-20"));
-        Edit("content/citations/steppe-book.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nurl_status: usurped"));
+        _site.Edit("content/citations/web-report.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nurl_status: dead\nchecked: 2026-11-20"));
+        _site.Edit("content/citations/steppe-book.md", ("accessed: 2024-12-31", "accessed: 2024-12-31\nurl_status: usurped"));
         var result = _site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 
     [Fact]
     public void The_notes_quote_their_sources_and_send_readers_to_the_words_or_the_archive() =>
-        GoldenFile.AssertMatches("verified-notes.html", Part("articles/steppe-notes", "section.notes"));
+        GoldenFile.AssertMatches("verified-notes.html", _site.ReadPart("articles/steppe-notes", "section.notes"));
 
     [Fact]
     public void The_bibliography_says_which_sources_are_dead_or_usurped_and_links_the_archive_first() =>
-        GoldenFile.AssertMatches("verified-bibliography.html", Part("bibliography", "ul.bibliography"));
+        GoldenFile.AssertMatches("verified-bibliography.html", _site.ReadPart("bibliography", "ul.bibliography"));
 
     [Fact]
     public void A_dead_sources_page_says_so_and_links_its_archived_copy_first() =>
-        GoldenFile.AssertMatches("verified-source.html", Part("sources/web-report", "article"));
-
-    private string Part(string page, string selector)
-    {
-        using var document = new HtmlParser().ParseDocument(_site.ReadPage(page));
-        var element = document.QuerySelector(selector);
-        Assert.NotNull(element);
-        return NormalisedHtml.Of(element.OuterHtml);
-    }
-
-    private void Edit(string path, params (string From, string To)[] edits)
-    {
-        var file = Path.Combine(_site.Root, path);
-        var text = File.ReadAllText(file);
-        foreach (var (from, to) in edits)
-        {
-            Assert.Contains(from, text, StringComparison.Ordinal);
-            text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-
-        File.WriteAllText(file, text);
-    }
+        GoldenFile.AssertMatches("verified-source.html", _site.ReadPart("sources/web-report", "article"));
 
     public void Dispose() => _site.Dispose();
 }
