@@ -15,6 +15,9 @@ public sealed class SiteStaging : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly bool _previousIsOurs;
+    // Folders already made in this staging folder: most pages share theirs with others (15,000 export files sit in
+    // a few folders), and asking the system to make an existing folder again costs two calls per file.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private Exception? _failure;
     private bool _swapped;
 
@@ -58,7 +61,13 @@ public sealed class SiteStaging : IDisposable
         try
         {
             var path = Path.Combine(Folder, sitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var folder = Path.GetDirectoryName(path)!;
+            if (!_folders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                _folders.TryAdd(folder, 0);
+            }
+
             var old = Path.Combine(Target, sitePath);
             if (!(_previousIsOurs && SameBytes(old, bytes) && HardLink.TryCreate(old, path)))
             {
