@@ -21,49 +21,58 @@ public static class ApplyLayout
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
     public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink) =>
-        Run(pages, theme, settings, sink, (path, html) => new RenderedPage(path, html.Text.ToString()));
+        [.. Run(pages.Count, i => pages[i], theme, settings, sink, (page, html) => new RenderedPage(page.Path, html.Text.ToString())).OfType<RenderedPage>()];
 
     /// <summary>What is done with a page's HTML as soon as it is laid out; the buffer is only the page's during the call.</summary>
-    public delegate T LaidOut<out T>(string path, LayoutBuffer html);
+    public delegate T LaidOut<out T>(PageView page, LayoutBuffer html);
 
     /// <summary>
-    /// Renders every page and hands each to <paramref name="then"/> as soon as it is rendered, on the same thread, so a
-    /// page's HTML need not outlive it: each worker writes its pages into one reused <see cref="LayoutBuffer"/>, and
-    /// no page is ever a UTF-16 string of its own.
+    /// Composes page <c>i</c> of <paramref name="count"/> with <paramref name="compose"/>, renders it and hands it to
+    /// <paramref name="then"/> at once, on the same thread; returns what <paramref name="then"/> made, by index (null
+    /// for a page whose layout the theme lacks). A page's view and HTML need not outlive it: views die young instead of
+    /// every page's view being held (and copied from generation to generation by the collector) until the last is
+    /// composed, and each worker writes its pages into one reused <see cref="LayoutBuffer"/>, so no page is ever a
+    /// UTF-16 string of its own.
     /// </summary>
-    public static IReadOnlyList<T> Run<T>(
-        IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink, LaidOut<T> then)
+    public static T?[] Run<T>(
+        int count, Func<int, PageView> compose, Theme theme, SiteSettings settings, IDiagnosticSink sink, LaidOut<T> then)
+        where T : class
     {
+        var results = new T?[count];
         if (!theme.Layouts.TryGetValue("base", out var frame))
         {
             sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts"),
                 "the theme has no `base.liquid` layout"));
-            return [];
-        }
-
-        var missing = pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal).Where(l => !theme.Layouts.ContainsKey(l)).ToList();
-        foreach (var layout in missing)
-        {
-            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{layout}.liquid"),
-                $"the theme has no usable `{layout}.liquid` layout; the pages that need it were not rendered"));
+            return results;
         }
 
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
         // Every collection's index, then search: the same entries on every page.
         IReadOnlyList<(string Path, string Text, string Section)> navigation =
             [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")];
-        var toRender = pages.Where(page => !missing.Contains(page.Layout)).ToList();
-        var results = new T[toRender.Count];
+        var missing = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         // Parallel.For starts many short tasks over a run: the buffers go back to this pool between them, not to the collector.
         var buffers = new ConcurrentBag<LayoutBuffer>();
-        Parallel.For(0, toRender.Count, () => buffers.TryTake(out var buffer) ? buffer : new LayoutBuffer(), (i, _, buffer) =>
+        Parallel.For(0, count, () => buffers.TryTake(out var buffer) ? buffer : new LayoutBuffer(), (i, _, buffer) =>
         {
-            var page = toRender[i];
+            var page = compose(i);
+            if (!theme.Layouts.ContainsKey(page.Layout))
+            {
+                missing.TryAdd(page.Layout, 0);
+                return buffer;
+            }
+
             buffer.Clear();
             Render(page, theme, frame, site, settings, navigation, buffer);
-            results[i] = then(page.Path, buffer);
+            results[i] = then(page, buffer);
             return buffer;
         }, buffers.Add);
+        foreach (var layout in missing.Keys.Order(StringComparer.Ordinal))
+        {
+            sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{layout}.liquid"),
+                $"the theme has no usable `{layout}.liquid` layout; the pages that need it were not rendered"));
+        }
+
         return results;
     }
 

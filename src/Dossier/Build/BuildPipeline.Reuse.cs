@@ -1,6 +1,7 @@
 using Dossier.Build.Incremental;
 using Dossier.Content;
 using Dossier.Diagnostics;
+using Dossier.Feeds;
 using Dossier.Graph;
 using Dossier.InternalLinks;
 using Dossier.Markdown;
@@ -100,17 +101,19 @@ public static partial class BuildPipeline
         var toMake = Enumerable.Range(0, plans.Count)
             .Where(i => !(kept.TryGetValue(plans[i].Key, out var page) && page.Inputs == planInputs[i]))
             .ToList();
-        var views = toMake.AsParallel().AsOrdered().Select(i => plans[i].Compose()).ToList();
-        timer.Lap("compose pages");
         var rootPath = SiteUrls.RootPath(settings);
         var shared = new SharedLinkText();
+        // Each page is composed and laid out in one go, so its view is let go as soon as its HTML is made.
         var made = theme is null
-            ? []
-            : ApplyLayout.Run(views, theme, settings, sink, (path, html) =>
-                (Path: path, Bytes: Kept(path, html, staging), Scanned: CheckInternalLinks.Scan(path, html.Text, rootPath, shared)));
-        timer.Lap("apply layout");
-        var madeByPath = made.ToDictionary(page => page.Path, StringComparer.Ordinal);
-        var viewOf = toMake.Zip(views).ToDictionary(x => x.First, x => x.Second);
+            ? new LaidOutPage?[toMake.Count]
+            : ApplyLayout.Run(toMake.Count, i => plans[toMake[i]].Compose(), theme, settings, sink, (view, html) =>
+                new LaidOutPage(SitemapEntry.Of(view), Kept(view.Path, html, staging), CheckInternalLinks.Scan(view.Path, html.Text, rootPath, shared)));
+        timer.Lap("compose and lay out pages");
+        var madeAt = new Dictionary<int, LaidOutPage?>(toMake.Count);
+        for (var m = 0; m < toMake.Count; m++)
+        {
+            madeAt[toMake[m]] = made[m];
+        }
 
         var pages = new List<RememberedPage>(plans.Count);
         var remembered = new Dictionary<string, RememberedPage>(StringComparer.Ordinal);
@@ -119,14 +122,14 @@ public static partial class BuildPipeline
         {
             var (key, id) = (plans[i].Key, plans[i].DocumentId);
             RememberedPage page;
-            if (!viewOf.TryGetValue(i, out var view))
+            if (!madeAt.TryGetValue(i, out var output))
             {
                 page = kept[key];
             }
-            else if (madeByPath.TryGetValue(view.Path, out var output))
+            else if (output is not null)
             {
-                var (file, bytes) = (Site.SitePaths.FileOf(output.Path), output.Bytes);
-                page = new RememberedPage(planInputs[i], id is null ? null : context.BodyOf(id), view,
+                var (file, bytes) = (Site.SitePaths.FileOf(output.Listing.Path), output.Bytes);
+                page = new RememberedPage(planInputs[i], id is null ? null : context.BodyOf(id), output.Listing,
                     bytes is null ? SiteOutputFile.Staged(file) : new SiteOutputFile(file, () => bytes), output.Scanned);
                 madeNow.Add(page);
             }
@@ -173,7 +176,7 @@ public static partial class BuildPipeline
 
         // The feed and sitemap show front matter only: unchanged when the whole-dossier inputs are.
         generated.AddRange(memory.Feeds.GetOrMake("feeds", DossierInputs(inputs, memory), (context, pages),
-            static (state, _) => ComposeFeeds.Run(state.context, state.pages.Select(p => p.View).ToList()), sink));
+            static (state, _) => ComposeFeeds.Run(state.context, state.pages.Select(p => p.Listing).ToList()), sink));
         return generated;
     }
 

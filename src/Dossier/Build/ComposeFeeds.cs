@@ -1,6 +1,5 @@
 using Dossier.Feeds;
 using Dossier.Pages;
-using Dossier.Pages.Views;
 using Dossier.Site;
 
 namespace Dossier.Build;
@@ -8,7 +7,7 @@ namespace Dossier.Build;
 /// <summary>The Atom feed of articles, the sitemap (when <c>base_url</c> is set) and robots.txt.</summary>
 public static class ComposeFeeds
 {
-    public static IReadOnlyList<GeneratedFile> Run(PageContext context, IReadOnlyList<PageView> pages)
+    public static IReadOnlyList<GeneratedFile> Run(PageContext context, IReadOnlyList<SitemapEntry> pages)
     {
         var settings = context.Graph.Settings;
         var files = new List<GeneratedFile>

@@ -2,7 +2,6 @@ using System.Text;
 using System.Xml;
 using Dossier.Content;
 using Dossier.Pages.Metadata;
-using Dossier.Pages.Views;
 
 namespace Dossier.Feeds;
 
@@ -12,7 +11,7 @@ namespace Dossier.Feeds;
 /// </summary>
 public static class Sitemap
 {
-    public static byte[]? Of(SiteSettings settings, IReadOnlyList<PageView> pages)
+    public static byte[]? Of(SiteSettings settings, IReadOnlyList<SitemapEntry> pages)
     {
         if (settings.BaseUrl is null)
         {
