@@ -49,7 +49,12 @@ public static class BibliographyDownloads
     {
         var each = new byte[entries.Count][];
         // Thousands of small independent entries: written on every core, each into its own slot, so the order is kept.
-        Parallel.For(0, entries.Count, i => each[i] = Write(format, [entries[i]]));
+        // One writer per worker, its buffers reused for every entry that worker writes.
+        Parallel.For(0, entries.Count, () => new EntryFileWriter(), (i, _, writer) =>
+        {
+            each[i] = writer.Write(format, entries[i]);
+            return writer;
+        }, writer => writer.Dispose());
 
         if (entries.Count == 0)
         {

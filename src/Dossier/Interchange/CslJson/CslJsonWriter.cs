@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Content;
@@ -16,6 +17,25 @@ public static class CslJsonWriter
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>Writes the array into <paramref name="output"/> through <paramref name="json"/>, reset onto it first; ends with a line break.</summary>
+    /// <remarks>For a caller writing many small files: the writer and its buffer are reused, not made and grown for each.</remarks>
+    public static void Write(IEnumerable<InterchangeEntry> entries, Utf8JsonWriter json, ArrayBufferWriter<byte> output)
+    {
+        json.Reset(output);
+        json.WriteStartArray();
+        foreach (var entry in entries)
+        {
+            Write(entry, json);
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        output.Write("\n"u8);
+    }
+
+    /// <summary>A writer for <see cref="Write(IEnumerable{InterchangeEntry}, Utf8JsonWriter, ArrayBufferWriter{byte})"/>, in CSL-JSON's layout.</summary>
+    public static Utf8JsonWriter NewWriter(ArrayBufferWriter<byte> output) => new(output, Options);
 
     public static byte[] Write(IEnumerable<InterchangeEntry> entries)
     {
