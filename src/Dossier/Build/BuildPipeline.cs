@@ -28,11 +28,14 @@ public static partial class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.OnStage);
 
+        // Two inputs that are not content run beside the stages that read and parse it, each on its own thread: the
+        // last commit dates (a `git log`, another process) and the theme (its templates compiled), which the first
+        // stage to need them waits for.
+        var commitDatesRead = Task.Run(() => CommitDatesOf(options, memory));
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
-        var commitDates = CommitDatesOf(options, memory);
-        timer.Lap("commit dates");
         var settings = sources.Settings;
+        var themeLoaded = Task.Run(() => ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics));
         var markdown = BodyMarkdown.For(settings);
         var files = Parse(sources, markdown, memory, diagnostics);
         var documents = files.Select(f => f.Document).OfType<ContentDocument>().ToList();
@@ -42,7 +45,9 @@ public static partial class BuildPipeline
         (var graph, memory.Graph) = LinkContentGraph.Run(
             settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory.Graph, memory.Kept, diagnostics);
         timer.Lap("link the graph");
-        var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
+        var commitDates = commitDatesRead.GetAwaiter().GetResult();
+        timer.Lap("commit dates");
+        var theme = themeLoaded.GetAwaiter().GetResult();
         timer.Lap("load theme");
         var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, theme, memory) : PageInputs.None;
         timer.Lap("page inputs");
