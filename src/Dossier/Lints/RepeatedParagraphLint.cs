@@ -23,33 +23,36 @@ public sealed class RepeatedParagraphLint : IDocumentLint
 
     private static void Check(ContentDocument document, MarkdownDocument markdown, ResolvedBody resolved, IDiagnosticSink sink)
     {
-        // Every paragraph's text in one rented buffer; most documents (sources) have none and cost nothing more.
-        using var text = new PlainTextBuffer(squeeze: false);
-        var paragraphs = new List<Paragraph>();
-        AddParagraphs(markdown, resolved, text, paragraphs);
-        if (paragraphs.Count == 0)
+        // Most documents (sources) have no paragraph and cost nothing more.
+        var count = CountParagraphs(markdown);
+        if (count == 0)
         {
             return;
         }
+
+        // Every paragraph's text in one rented buffer.
+        using var text = new PlainTextBuffer(squeeze: false);
+        var paragraphs = new List<Paragraph>(count);
+        AddParagraphs(markdown, resolved, text, paragraphs);
 
         // All sentences first, in rented arrays, so the table of first sightings is made once at its size (growing it
         // was a third of what the lint allocated). A sentence ends at a '.', '!' or '?', or at its paragraph's end.
         var all = text.Text;
         var bound = paragraphs.Count + all.Count('.') + all.Count('!') + all.Count('?');
         var sentences = ArrayPool<Sentence>.Shared.Rent(bound);
-        var key = ArrayPool<char>.Shared.Rent(paragraphs.Max(p => p.End - p.Start));
+        var key = ArrayPool<char>.Shared.Rent(Longest(paragraphs));
         try
         {
-            var count = 0;
+            var found = 0;
             for (var index = 0; index < paragraphs.Count; index++)
             {
                 var paragraph = paragraphs[index];
-                var first = count;
-                count = AddSentences(all[paragraph.Start..paragraph.End], sentences, count, key);
-                paragraphs[index] = paragraph with { Sentences = new Range(first, count) };
+                var first = found;
+                found = AddSentences(all[paragraph.Start..paragraph.End], sentences, found, key);
+                paragraphs[index] = paragraph with { Sentences = new Range(first, found) };
             }
 
-            Report(document, paragraphs, all, sentences, new Dictionary<UInt128, int>(count), sink);
+            Report(document, paragraphs, all, sentences, new Dictionary<UInt128, int>(found), sink);
         }
         finally
         {
@@ -79,14 +82,7 @@ public sealed class RepeatedParagraphLint : IDocumentLint
 
             if (earliest != int.MaxValue)
             {
-                var repeated = sentences.ToArray().Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier == earliest).ToList();
-                var count = repeated.Count;
-                var preview = text[repeated[0].Start..repeated[0].End].Trim().ToString();
-                preview = preview.Length > 60 ? preview[..60] + "…" : preview;
-                sink.Report(new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
-                    new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine + paragraphs[index].Block.Line, 1),
-                    $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {document.Source.BodyStartLine + paragraphs[earliest].Block.Line}: “{preview}”",
-                    "delete or rephrase the repetition; if it is deliberate, add `silence: [DOS103]` to the front matter"));
+                sink.Report(Warning(document, paragraphs[index].Block, paragraphs[earliest].Block, text, sentences, firstSeen, earliest));
             }
 
             foreach (var sentence in sentences)
@@ -94,6 +90,47 @@ public sealed class RepeatedParagraphLint : IDocumentLint
                 firstSeen.TryAdd(sentence.Key, index);
             }
         }
+    }
+
+    /// <summary>The warning for a paragraph whose sentences first appeared in paragraph <paramref name="earliest"/>.</summary>
+    private static Diagnostic Warning(ContentDocument document, ParagraphBlock paragraph, ParagraphBlock earlierParagraph, ReadOnlySpan<char> text,
+        ReadOnlySpan<Sentence> sentences, Dictionary<UInt128, int> firstSeen, int earliest)
+    {
+        var repeated = sentences.ToArray().Where(s => firstSeen.TryGetValue(s.Key, out var earlier) && earlier == earliest).ToList();
+        var count = repeated.Count;
+        var preview = text[repeated[0].Start..repeated[0].End].Trim().ToString();
+        preview = preview.Length > 60 ? preview[..60] + "…" : preview;
+        return new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
+            new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine + paragraph.Line, 1),
+            $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {document.Source.BodyStartLine + earlierParagraph.Line}: “{preview}”",
+            "delete or rephrase the repetition; if it is deliberate, add `silence: [DOS103]` to the front matter");
+    }
+
+    private static int Longest(List<Paragraph> paragraphs)
+    {
+        var longest = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            longest = Math.Max(longest, paragraph.End - paragraph.Start);
+        }
+
+        return longest;
+    }
+
+    private static int CountParagraphs(ContainerBlock container)
+    {
+        var count = 0;
+        for (var i = 0; i < container.Count; i++)
+        {
+            count += container[i] switch
+            {
+                ParagraphBlock => 1,
+                ContainerBlock inner => CountParagraphs(inner),
+                _ => 0,
+            };
+        }
+
+        return count;
     }
 
     /// <summary>Every paragraph below <paramref name="container"/> in document order, its text written into <paramref name="text"/>.</summary>
