@@ -14,7 +14,19 @@ public sealed class SharedLinkText
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
     private readonly ConcurrentDictionary<string, PageLink?> _fromRoot = new(StringComparer.Ordinal);
 
+    /// <summary>Link lists of scanned pages, cleared, for the next page a worker scans.</summary>
+    private readonly ConcurrentBag<PageLinkTexts> _spare = [];
+
     public SharedLinkText() => _byText = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An empty link list for a page; give it back with <see cref="Return"/> once its links are read.</summary>
+    internal PageLinkTexts RentLinkTexts() => _spare.TryTake(out var links) ? links : new PageLinkTexts(this);
+
+    internal void Return(PageLinkTexts links)
+    {
+        links.Clear();
+        _spare.Add(links);
+    }
 
     /// <summary>The one string of the build with these characters.</summary>
     public string Text(ReadOnlySpan<char> text)
@@ -29,18 +41,19 @@ public sealed class SharedLinkText
     }
 
     /// <summary>
-    /// The link as resolved from <paramref name="pagePath"/>, made by <paramref name="resolve"/> only when no page has
+    /// The link as resolved from <paramref name="pagePath"/>, made by <paramref name="resolve"/> (given <paramref name="state"/>,
+    /// so that a static function needs no closure per page) only when no page has
     /// resolved it before with the same result: when the link climbs out of every folder of the page, where it leads no
     /// longer depends on the page.
     /// </summary>
-    public PageLink? Resolved(string pagePath, string href, Func<string, string, PageLink?> resolve)
+    public PageLink? Resolved<TState>(string pagePath, string href, TState state, Func<string, string, TState, PageLink?> resolve)
     {
         if (!ClimbsToRoot(pagePath, href))
         {
-            return resolve(pagePath, href);
+            return resolve(pagePath, href, state);
         }
 
-        return _fromRoot.TryGetValue(href, out var known) ? known : _fromRoot.GetOrAdd(href, resolve(pagePath, href));
+        return _fromRoot.TryGetValue(href, out var known) ? known : _fromRoot.GetOrAdd(href, resolve(pagePath, href, state));
     }
 
     /// <summary>Whether <paramref name="href"/> starts with one <c>../</c> for each folder of <paramref name="pagePath"/>.</summary>
