@@ -30,4 +30,7 @@ public static class BodyOutline
 
     /// <summary>The body's text without markup and without the footnote markers.</summary>
     public static string TextOf(MarkdownDocument body, ResolvedBody resolved) => PlainText.SqueezedOf(body, resolved);
+
+    /// <summary><see cref="TextOf"/> written into a squeezing buffer, for a caller that needs no string of it (the search index).</summary>
+    public static void AppendTextOf(PlainTextBuffer text, MarkdownDocument body, ResolvedBody resolved) => PlainText.AppendLeaves(text, body, resolved);
 }
