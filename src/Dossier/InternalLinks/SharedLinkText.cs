@@ -10,14 +10,11 @@ namespace Dossier.InternalLinks;
 /// </summary>
 public sealed class SharedLinkText
 {
-    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
-    private readonly ConcurrentDictionary<string, PageLink?> _fromRoot = new(StringComparer.Ordinal);
+    private readonly StripedTable<string> _texts = new();
+    private readonly StripedTable<PageLink?> _fromRoot = new();
 
     /// <summary>Link lists of scanned pages, cleared, for the next page a worker scans.</summary>
     private readonly ConcurrentBag<PageLinkTexts> _spare = [];
-
-    public SharedLinkText() => _byText = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An empty link list for a page; give it back with <see cref="Return"/> once its links are read.</summary>
     internal PageLinkTexts RentLinkTexts() => _spare.TryTake(out var links) ? links : new PageLinkTexts(this);
@@ -29,16 +26,7 @@ public sealed class SharedLinkText
     }
 
     /// <summary>The one string of the build with these characters.</summary>
-    public string Text(ReadOnlySpan<char> text)
-    {
-        if (_byText.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var made = text.ToString();
-        return _texts.GetOrAdd(made, made);
-    }
+    public string Text(ReadOnlySpan<char> text) => _texts.GetOrAdd(text, static made => made);
 
     /// <summary>
     /// The link as resolved from <paramref name="pagePath"/>, made by <paramref name="resolve"/> (given <paramref name="state"/>,
