@@ -51,9 +51,10 @@ public static class HtmlLinkScanner
 
             var name = html.Slice(i + 1, nameEnd - i - 1);
             i = ReadAttributes(html, nameEnd, ids, links);
-            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            var isScript = name.Equals("script", StringComparison.OrdinalIgnoreCase);
+            if (isScript || name.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = IndexOf(html, "</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOf(html, isScript ? "</script" : "</style", i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
             }
         }
