@@ -5,6 +5,7 @@ using Dossier.Content;
 using Dossier.Markdown;
 using Dossier.Pages;
 using Dossier.Site;
+using Markdig.Syntax;
 
 namespace Dossier.Search;
 
@@ -21,19 +22,8 @@ public static class SearchIndex
     /// <summary>One document's entry: made from the document and, as its collection says, the sources it cites or its fields.</summary>
     public static SearchEntry EntryOf(PageContext context, ContentDocument document)
     {
-        var collection = document.Collection;
-        var body = context.Graph.Parsed[document.Id].Markdown;
-        var resolved = context.Graph.ResolvedOf(document.Id);
-        return new SearchEntry(
-            SitePaths.Of(document),
-            collection.KindLabel,
-            document.Title,
-            BodyOutline.HeadingsOf(body, resolved).Select(h => h.Text).ToList(),
-            Words(collection.SearchWords(context, document)),
-            BodyOutline.TextOf(body, resolved))
-        {
-            TitleLanguage = collection.TitleLanguageOf(document),
-        };
+        var (body, resolved) = BodyOf(context, document);
+        return WithoutBody(context, document, body, resolved) with { Body = BodyOutline.TextOf(body, resolved) };
     }
 
     /// <summary>One entry as it appears in the index file (the file is these, comma-separated, in brackets).</summary>
@@ -45,23 +35,11 @@ public static class SearchIndex
     /// </summary>
     public static byte[] JsonOf(PageContext context, ContentDocument document)
     {
-        var collection = document.Collection;
-        var body = context.Graph.Parsed[document.Id].Markdown;
-        var resolved = context.Graph.ResolvedOf(document.Id);
+        var (body, resolved) = BodyOf(context, document);
         using var text = new PlainTextBuffer(squeeze: true);
         BodyOutline.AppendTextOf(text, body, resolved);
-        var entry = new SearchEntry(
-            SitePaths.Of(document),
-            collection.KindLabel,
-            document.Title,
-            BodyOutline.HeadingsOf(body, resolved).Select(h => h.Text).ToList(),
-            Words(collection.SearchWords(context, document)),
-            Body: "")
-        {
-            TitleLanguage = collection.TitleLanguageOf(document),
-        };
         using var json = new RentedBytes();
-        Write(json, entry, text.Text);
+        Write(json, WithoutBody(context, document, body, resolved), text.Text);
         return json.ToArray();
     }
 
@@ -91,6 +69,25 @@ public static class SearchIndex
         }
 
         json.WriteEndObject();
+    }
+
+    private static (MarkdownDocument Body, ResolvedBody Resolved) BodyOf(PageContext context, ContentDocument document) =>
+        (context.Graph.Parsed[document.Id].Markdown, context.Graph.ResolvedOf(document.Id));
+
+    /// <summary>A document's entry with an empty body, which <see cref="EntryOf"/> and <see cref="JsonOf"/> each give in their own way.</summary>
+    private static SearchEntry WithoutBody(PageContext context, ContentDocument document, MarkdownDocument body, ResolvedBody resolved)
+    {
+        var collection = document.Collection;
+        return new SearchEntry(
+            SitePaths.Of(document),
+            collection.KindLabel,
+            document.Title,
+            BodyOutline.HeadingsOf(body, resolved).Select(h => h.Text).ToList(),
+            Words(collection.SearchWords(context, document)),
+            Body: "")
+        {
+            TitleLanguage = collection.TitleLanguageOf(document),
+        };
     }
 
     private static string Words(IEnumerable<string?> words) =>
