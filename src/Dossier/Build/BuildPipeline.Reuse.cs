@@ -158,7 +158,7 @@ public static partial class BuildPipeline
         {
             entryInputs[i] = InputsOf(inputs, documents[i].Id);
             entries[i] = memory.SearchEntries.GetOrMake(documents[i].Id, entryInputs[i], (context, documents[i]),
-                static (state, _) => SearchIndex.ToJson(SearchIndex.EntryOf(state.context, state.Item2)), sink);
+                static (state, _) => SearchIndex.JsonOf(state.context, state.Item2), sink);
         });
         var (list, parts) = ComposeSearchIndex.Plan(entries.Length);
         var generated = new List<GeneratedFile> { list };

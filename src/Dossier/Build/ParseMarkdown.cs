@@ -6,6 +6,7 @@ using Dossier.Markdown.RawHtml;
 using Dossier.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Dossier.Build;
 
@@ -33,18 +34,42 @@ public static class ParseMarkdown
         // One walk picks out both, in reading order, without a list of every node of the tree.
         var cites = new List<CiteKeyInline>();
         var wikiLinks = new List<WikiLinkInline>();
-        foreach (var node in markdown.Descendants())
+        Collect(markdown, cites, wikiLinks);
+        return new ParsedDocument(document, markdown, cites, wikiLinks);
+    }
+
+    /// <summary>The cites and wiki links below <paramref name="container"/> in reading order (Descendants()' order), by recursion rather than its stacks and iterator.</summary>
+    private static void Collect(ContainerBlock container, List<CiteKeyInline> cites, List<WikiLinkInline> wikiLinks)
+    {
+        for (var i = 0; i < container.Count; i++)
         {
-            if (node is CiteKeyInline cite)
+            if (container[i] is LeafBlock { Inline: { } inlines })
             {
-                cites.Add(cite);
+                Collect(inlines, cites, wikiLinks);
             }
-            else if (node is WikiLinkInline link)
+            else if (container[i] is ContainerBlock inner)
             {
-                wikiLinks.Add(link);
+                Collect(inner, cites, wikiLinks);
             }
         }
+    }
 
-        return new ParsedDocument(document, markdown, cites, wikiLinks);
+    private static void Collect(ContainerInline container, List<CiteKeyInline> cites, List<WikiLinkInline> wikiLinks)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case CiteKeyInline cite:
+                    cites.Add(cite);
+                    break;
+                case WikiLinkInline link:
+                    wikiLinks.Add(link);
+                    break;
+                case ContainerInline inner:
+                    Collect(inner, cites, wikiLinks);
+                    break;
+            }
+        }
     }
 }

@@ -30,18 +30,25 @@ public static class CheckInternalLinks
     /// <param name="shared">What the build's pages share, so it is kept once.</param>
     public static ScannedPage Scan(string path, ReadOnlySpan<char> html, string rootPath, SharedLinkText shared)
     {
-        var (ids, hrefs) = HtmlLinkScanner.Scan(html, shared);
-        var links = new List<PageLink>(hrefs.Count);
-        Func<string, string, PageLink?> resolve = (page, href) => Resolve(page, href, rootPath);
-        foreach (var href in hrefs)
+        var hrefs = shared.RentLinkTexts();
+        try
         {
-            if (shared.Resolved(path, href, resolve) is { } link)
+            var ids = HtmlLinkScanner.Scan(html, hrefs);
+            var links = new List<PageLink>(hrefs.InOrder.Count);
+            foreach (var href in hrefs.InOrder)
             {
-                links.Add(link);
+                if (shared.Resolved(path, href, (rootPath, shared), static (page, href, state) => Resolve(page, href, state.rootPath, state.shared)) is { } link)
+                {
+                    links.Add(link);
+                }
             }
-        }
 
-        return new ScannedPage(path, SitePaths.FileOf(path), ids, links);
+            return new ScannedPage(path, SitePaths.FileOf(path), ids, links);
+        }
+        finally
+        {
+            shared.Return(hrefs);
+        }
     }
 
     /// <summary>Reports every link to a file the site does not write, or to an id its target page does not have.</summary>
@@ -84,13 +91,31 @@ public static class CheckInternalLinks
             : null;
     }
 
-    /// <summary>The file and fragment a link names, a problem when it cannot name one, or null for an external link.</summary>
-    private static PageLink? Resolve(string pagePath, string href, string rootPath)
+    /// <summary>
+    /// <see cref="SitePaths.FileOf"/> of the page path in the first <paramref name="length"/> characters of
+    /// <paramref name="buffer"/>, written in place (the buffer keeps room for <c>index.html</c>).
+    /// </summary>
+    private static ReadOnlySpan<char> FileOf(Span<char> buffer, int length)
     {
-        // Most links are plain relative ones the pipeline wrote: resolved with string operations, as Uri would.
-        if (RelativeHref.TryResolve(pagePath, href, out var plainPath, out var plainFragment))
+        if (length > 0 && buffer[length - 1] != '/')
         {
-            return new PageLink(href, SitePaths.FileOf(plainPath), plainFragment, null);
+            return buffer[..length];
+        }
+
+        "index.html".CopyTo(buffer[length..]);
+        return buffer[..(length + "index.html".Length)];
+    }
+
+    /// <summary>The file and fragment a link names, a problem when it cannot name one, or null for an external link.</summary>
+    private static PageLink? Resolve(string pagePath, string href, string rootPath, SharedLinkText shared)
+    {
+        // Most links are plain relative ones the pipeline wrote: resolved with span operations, as Uri would. Their
+        // files and fragments recur from page to page, so they are the build's shared strings, made once.
+        Span<char> buffer = stackalloc char[RelativeHref.BufferLength];
+        if (RelativeHref.TryResolve(pagePath, href, buffer, out var length, out var fragmentStart))
+        {
+            var plainFragment = fragmentStart < 0 ? "" : shared.Text(href.AsSpan(fragmentStart));
+            return new PageLink(href, shared.Text(FileOf(buffer, length)), plainFragment, null);
         }
 
         var original = href;

@@ -17,8 +17,16 @@ public static class HtmlLinkScanner
     /// <inheritdoc cref="Scan(ReadOnlySpan{char})"/>
     public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<char> html, SharedLinkText shared)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new Links(shared);
+        var links = new PageLinkTexts(shared);
+        return (Scan(html, links), links.InOrder);
+    }
+
+    /// <summary>The ids of the page; its links are put in <paramref name="links"/>, which must be empty.</summary>
+    internal static HashSet<string> Scan(ReadOnlySpan<char> html, PageLinkTexts links)
+    {
+        // Sized from a quick count of the attribute's usual opening rather than grown: growing the sets was a quarter
+        // of what scanning allocated. The count is an estimate (an id may be written otherwise).
+        var ids = new HashSet<string>(html.Count(" id=\""), StringComparer.Ordinal);
         var i = 0;
         while ((i = IndexOf(html, '<', i)) >= 0)
         {
@@ -43,18 +51,19 @@ public static class HtmlLinkScanner
 
             var name = html.Slice(i + 1, nameEnd - i - 1);
             i = ReadAttributes(html, nameEnd, ids, links);
-            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            var isScript = name.Equals("script", StringComparison.OrdinalIgnoreCase);
+            if (isScript || name.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = IndexOf(html, "</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOf(html, isScript ? "</script" : "</style", i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
             }
         }
 
-        return (ids, links.InOrder);
+        return ids;
     }
 
     /// <summary>Reads a tag's attributes from <paramref name="i"/>; returns the index after its closing <c>&gt;</c>.</summary>
-    private static int ReadAttributes(ReadOnlySpan<char> html, int i, HashSet<string> ids, Links links)
+    private static int ReadAttributes(ReadOnlySpan<char> html, int i, HashSet<string> ids, PageLinkTexts links)
     {
         while (i < html.Length)
         {
@@ -140,24 +149,5 @@ public static class HtmlLinkScanner
     {
         var found = text[start..].IndexOf(value, comparison);
         return found < 0 ? -1 : start + found;
-    }
-
-    /// <summary>A page's distinct links in the order they first appear, each text the build's shared one.</summary>
-    private sealed class Links(SharedLinkText shared)
-    {
-        private readonly HashSet<string> _seen = new(ReferenceEqualityComparer.Instance);
-
-        public SharedLinkText Shared => shared;
-
-        public List<string> InOrder { get; } = [];
-
-        // Shared texts are one string per text, so a reference comparison finds the repeats.
-        public void Add(string link)
-        {
-            if (_seen.Add(link))
-            {
-                InOrder.Add(link);
-            }
-        }
     }
 }

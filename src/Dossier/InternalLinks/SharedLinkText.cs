@@ -10,37 +10,38 @@ namespace Dossier.InternalLinks;
 /// </summary>
 public sealed class SharedLinkText
 {
-    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
-    private readonly ConcurrentDictionary<string, PageLink?> _fromRoot = new(StringComparer.Ordinal);
+    private readonly StripedTable<string> _texts = new();
+    private readonly StripedTable<PageLink?> _fromRoot = new();
 
-    public SharedLinkText() => _byText = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Link lists of scanned pages, cleared, for the next page a worker scans.</summary>
+    private readonly ConcurrentBag<PageLinkTexts> _spare = [];
 
-    /// <summary>The one string of the build with these characters.</summary>
-    public string Text(ReadOnlySpan<char> text)
+    /// <summary>An empty link list for a page; give it back with <see cref="Return"/> once its links are read.</summary>
+    internal PageLinkTexts RentLinkTexts() => _spare.TryTake(out var links) ? links : new PageLinkTexts(this);
+
+    internal void Return(PageLinkTexts links)
     {
-        if (_byText.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var made = text.ToString();
-        return _texts.GetOrAdd(made, made);
+        links.Clear();
+        _spare.Add(links);
     }
 
+    /// <summary>The one string of the build with these characters.</summary>
+    public string Text(ReadOnlySpan<char> text) => _texts.GetOrAdd(text, static made => made);
+
     /// <summary>
-    /// The link as resolved from <paramref name="pagePath"/>, made by <paramref name="resolve"/> only when no page has
+    /// The link as resolved from <paramref name="pagePath"/>, made by <paramref name="resolve"/> (given <paramref name="state"/>,
+    /// so that a static function needs no closure per page) only when no page has
     /// resolved it before with the same result: when the link climbs out of every folder of the page, where it leads no
     /// longer depends on the page.
     /// </summary>
-    public PageLink? Resolved(string pagePath, string href, Func<string, string, PageLink?> resolve)
+    public PageLink? Resolved<TState>(string pagePath, string href, TState state, Func<string, string, TState, PageLink?> resolve)
     {
         if (!ClimbsToRoot(pagePath, href))
         {
-            return resolve(pagePath, href);
+            return resolve(pagePath, href, state);
         }
 
-        return _fromRoot.TryGetValue(href, out var known) ? known : _fromRoot.GetOrAdd(href, resolve(pagePath, href));
+        return _fromRoot.TryGetValue(href, out var known) ? known : _fromRoot.GetOrAdd(href, resolve(pagePath, href, state));
     }
 
     /// <summary>Whether <paramref name="href"/> starts with one <c>../</c> for each folder of <paramref name="pagePath"/>.</summary>

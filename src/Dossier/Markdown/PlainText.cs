@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Markdown.CiteKeys;
 using Dossier.Markdown.WikiLinks;
 using Markdig.Syntax;
@@ -15,9 +14,9 @@ public static class PlainText
     /// <param name="resolved">What linking resolved in the body: a wiki link counts as its target's title.</param>
     public static string Of(ContainerInline? inlines, ResolvedBody resolved)
     {
-        var builder = new StringBuilder();
-        Append(builder, inlines, resolved);
-        return builder.ToString();
+        using var text = new PlainTextBuffer(squeeze: false);
+        Append(text, inlines, resolved);
+        return text.ToString();
     }
 
     /// <summary>
@@ -31,93 +30,82 @@ public static class PlainText
         return string.Create(state.Length, text, static (span, text) => default(Squeezing).Write(text, span));
     }
 
-    /// <inheritdoc cref="Squeeze(string)"/>
-    public static string Squeeze(StringBuilder text)
-    {
-        var state = default(Squeezing);
-        foreach (var chunk in text.GetChunks())
-        {
-            state.Count(chunk.Span);
-        }
-
-        return string.Create(state.Length, text, static (span, text) =>
-        {
-            var writing = default(Squeezing);
-            foreach (var chunk in text.GetChunks())
-            {
-                writing.Write(chunk.Span, span);
-            }
-        });
-    }
-
     /// <summary>The squeezed text of every leaf block (<see cref="Of(MarkdownDocument, ResolvedBody)"/>), without the unsqueezed string.</summary>
     public static string SqueezedOf(MarkdownDocument document, ResolvedBody resolved)
     {
-        var builder = new StringBuilder();
-        AppendLeaves(builder, document, resolved);
-        return Squeeze(builder);
+        using var text = new PlainTextBuffer(squeeze: true);
+        AppendLeaves(text, document, resolved);
+        return text.ToString();
     }
 
     /// <summary>The squeezed text of some inlines (<see cref="Of(ContainerInline?, ResolvedBody)"/>), without the unsqueezed string.</summary>
     public static string SqueezedOf(ContainerInline? inlines, ResolvedBody resolved)
     {
-        var builder = new StringBuilder();
-        Append(builder, inlines, resolved);
-        return Squeeze(builder);
+        using var text = new PlainTextBuffer(squeeze: true);
+        Append(text, inlines, resolved);
+        return text.ToString();
     }
 
     /// <summary>Every leaf block's text (paragraphs, headings, list items, table cells), separated by spaces.</summary>
     public static string Of(MarkdownDocument document, ResolvedBody resolved)
     {
-        var builder = new StringBuilder();
-        AppendLeaves(builder, document, resolved);
-        return builder.ToString();
+        using var text = new PlainTextBuffer(squeeze: false);
+        AppendLeaves(text, document, resolved);
+        return text.ToString();
     }
 
-    private static void AppendLeaves(StringBuilder builder, MarkdownDocument document, ResolvedBody resolved)
+    /// <summary>Every leaf block below <paramref name="container"/> in document order (a recursive walk: Descendants() allocates a stack and an iterator).</summary>
+    public static void AppendLeaves(PlainTextBuffer text, ContainerBlock container, ResolvedBody resolved)
     {
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        for (var i = 0; i < container.Count; i++)
         {
-            if (leaf.Inline is not null)
+            switch (container[i])
             {
-                Append(builder, leaf.Inline, resolved);
+                case LeafBlock { Inline: { } inlines }:
+                    Append(text, inlines, resolved);
+                    text.Append(' ');
+                    break;
+                case CodeBlock code:
+                    text.Append(code.Lines.ToString());
+                    text.Append(' ');
+                    break;
+                case LeafBlock:
+                    text.Append(' ');
+                    break;
+                case ContainerBlock inner:
+                    AppendLeaves(text, inner, resolved);
+                    break;
             }
-            else if (leaf is CodeBlock code)
-            {
-                builder.Append(code.Lines.ToString());
-            }
-
-            builder.Append(' ');
         }
     }
 
     /// <summary>Every inline below <paramref name="inlines"/>, depth first (a walk of the tree, not an iterator per container).</summary>
-    public static void Append(StringBuilder builder, ContainerInline? inlines, ResolvedBody resolved)
+    public static void Append(PlainTextBuffer text, ContainerInline? inlines, ResolvedBody resolved)
     {
         for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.AsSpan());
+                    text.Append(literal.Content.AsSpan());
                     break;
                 case WikiLinkInline link:
-                    builder.Append(resolved.TextOf(link));
+                    text.Append(resolved.TextOf(link));
                     break;
                 case CodeInline code:
-                    builder.Append(code.Content);
+                    text.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    builder.Append(' ');
+                    text.Append(' ');
                     break;
                 case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.AsSpan());
+                    text.Append(entity.Transcoded.AsSpan());
                     break;
             }
 
             if (inline is ContainerInline container)
             {
-                Append(builder, container, resolved);
+                Append(text, container, resolved);
             }
         }
     }

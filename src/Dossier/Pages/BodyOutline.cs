@@ -15,11 +15,12 @@ public static class BodyOutline
     /// <summary>A table of contents pays off from this many headings; below it, it is only clutter.</summary>
     public const int MinimumHeadings = 2;
 
-    public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body, ResolvedBody resolved) =>
-        body.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new HeadingView(h.GetAttributes().Id!, PlainText.SqueezedOf(h.Inline, resolved), h.Level))
-            .ToList();
+    public static IReadOnlyList<HeadingView> HeadingsOf(MarkdownDocument body, ResolvedBody resolved)
+    {
+        var headings = new List<HeadingView>();
+        AddHeadings(body, resolved, headings);
+        return headings;
+    }
 
     /// <summary>The headings of a document's body when there are enough of them to be worth a table of contents.</summary>
     public static IReadOnlyList<HeadingView> ContentsOf(ContentGraph graph, string id)
@@ -30,4 +31,26 @@ public static class BodyOutline
 
     /// <summary>The body's text without markup and without the footnote markers.</summary>
     public static string TextOf(MarkdownDocument body, ResolvedBody resolved) => PlainText.SqueezedOf(body, resolved);
+
+    /// <summary><see cref="TextOf"/> written into a squeezing buffer, for a caller that needs no string of it (the search index).</summary>
+    public static void AppendTextOf(PlainTextBuffer text, MarkdownDocument body, ResolvedBody resolved) => PlainText.AppendLeaves(text, body, resolved);
+
+    /// <summary>The h2/h3 headings with ids below <paramref name="container"/> in reading order, by recursion: Descendants() allocates a stack and iterators.</summary>
+    private static void AddHeadings(ContainerBlock container, ResolvedBody resolved, List<HeadingView> headings)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (container[i] is HeadingBlock { Level: 2 or 3 } heading)
+            {
+                if (heading.GetAttributes().Id is { Length: > 0 } id)
+                {
+                    headings.Add(new HeadingView(id, PlainText.SqueezedOf(heading.Inline, resolved), heading.Level));
+                }
+            }
+            else if (container[i] is ContainerBlock inner)
+            {
+                AddHeadings(inner, resolved, headings);
+            }
+        }
+    }
 }

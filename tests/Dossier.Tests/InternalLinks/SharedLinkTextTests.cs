@@ -35,4 +35,23 @@ public sealed class SharedLinkTextTests
         var second = shared.Text("../../assets/site.css".ToCharArray());
         Assert.Same(first, second);
     }
+
+    [Fact]
+    public void Texts_met_by_many_threads_at_once_are_still_one_string_each()
+    {
+        // Given one build's shared texts, and texts that recur, met by several threads at once
+        var shared = new SharedLinkText();
+        var texts = Enumerable.Range(0, 4000).Select(i => $"../../t{i % 300}/#n{i % 7}").ToArray();
+        var found = new string[texts.Length];
+
+        // When each is made a shared text
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => found[i] = shared.Text(texts[i].AsSpan()));
+
+        // Then equal texts are one string, and each is the text it was made from
+        Assert.Equal(texts, found);
+        foreach (var same in found.GroupBy(t => t, StringComparer.Ordinal))
+        {
+            Assert.All(same, text => Assert.Same(same.First(), text));
+        }
+    }
 }

@@ -23,19 +23,59 @@ public static partial class RawHtmlSanitiser
 
     public static void Apply(MarkdownDocument document, IReadOnlySet<string> allowed)
     {
-        foreach (var html in document.Descendants<HtmlInline>().ToList())
+        // Found first and replaced after, so the walk never meets a node it replaced. Most bodies have no HTML: the
+        // lists are made only when there is some.
+        List<HtmlInline>? inlines = null;
+        List<HtmlBlock>? blocks = null;
+        Find(document, ref inlines, ref blocks);
+        foreach (var html in inlines ?? [])
         {
             html.ReplaceBy(Rewrite(html.Tag, allowed) is { } safe
                 ? new HtmlInline(safe)
                 : new LiteralInline(html.Tag));
         }
 
-        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+        foreach (var block in blocks ?? [])
         {
             var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
             paragraph.Inline.AppendChild(new LiteralInline(block.Lines.ToString()));
             var parent = block.Parent!;
             parent[parent.IndexOf(block)] = paragraph;
+        }
+    }
+
+    /// <summary>The HTML below <paramref name="container"/>, by recursion: Descendants() allocates stacks and iterators for every body.</summary>
+    private static void Find(ContainerBlock container, ref List<HtmlInline>? inlines, ref List<HtmlBlock>? blocks)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            switch (container[i])
+            {
+                case HtmlBlock block:
+                    (blocks ??= []).Add(block);
+                    break;
+                case LeafBlock { Inline: { } leafInlines }:
+                    Find(leafInlines, ref inlines);
+                    break;
+                case ContainerBlock inner:
+                    Find(inner, ref inlines, ref blocks);
+                    break;
+            }
+        }
+    }
+
+    private static void Find(ContainerInline container, ref List<HtmlInline>? inlines)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline html)
+            {
+                (inlines ??= []).Add(html);
+            }
+            else if (inline is ContainerInline inner)
+            {
+                Find(inner, ref inlines);
+            }
         }
     }
 
