@@ -186,25 +186,32 @@ public static partial class BuildPipeline
         BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,
         BuildMemory memory, SiteStaging? staging, IDiagnosticSink sink)
     {
+        // The theme's assets and the generated files are listed in the same order on every build (a new search index
+        // part or source shifts those after it), so the last build's file is looked for at the same place, counted from
+        // the start and from the end: kept bytes keep their file object, whose hash is known, with no lookup by path.
         var previousOthers = memory.OtherOutputs;
-        var others = new Dictionary<byte[], SiteOutputFile>(ReferenceEqualityComparer.Instance);
+        var others = new List<SiteOutputFile>(assets.Count + generated.Count);
+        var othersCount = assets.Count + generated.Count;
         SiteOutputFile Other(string path, byte[] content)
         {
-            var file = previousOthers.TryGetValue(content, out var kept) && kept.Path == path ? kept : new SiteOutputFile(path, () => content);
-            others.TryAdd(content, file);
+            var (index, fromEnd) = (others.Count, previousOthers.Count - (othersCount - others.Count));
+            var file = index < previousOthers.Count && previousOthers[index].Holds(path, content) ? previousOthers[index]
+                : fromEnd >= 0 && previousOthers[fromEnd].Holds(path, content) ? previousOthers[fromEnd]
+                : new SiteOutputFile(path, content);
+            others.Add(file);
             return file;
         }
 
-        var outputFiles = pages.Select(p => p.Output)
-            .Concat(assets.Select(a => Other(Site.SitePaths.Assets + a.RelativePath, a.Content)))
-            .Concat(generated.Select(f => Other(f.Path, f.Content)))
-            .ToList();
-        memory.OtherOutputs = memory.Kept ? others : new(ReferenceEqualityComparer.Instance);
+        var outputFiles = new List<SiteOutputFile>(pages.Count + othersCount);
+        outputFiles.AddRange(pages.Select(p => p.Output));
+        outputFiles.AddRange(assets.Select(a => Other(Site.SitePaths.Assets + a.RelativePath, a.Content)));
+        outputFiles.AddRange(generated.Select(f => Other(f.Path, f.Content)));
+        memory.OtherOutputs = memory.Kept ? others : [];
         // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
         var previous = memory.Written;
         memory.Written = null;
         var written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, sink, staging);
-        memory.Written = written && memory.Kept ? SiteManifest.Of(outputFiles) : null;
+        memory.Written = written && memory.Kept ? new SiteManifest(outputFiles) : null;
         return written;
     }
 
@@ -226,26 +233,13 @@ public static partial class BuildPipeline
             return;
         }
 
-        var targets = new FingerprintBuilder().Add(otherFiles.Count);
-        // In the order the build lists them, which is the same for the same site: sorting thousands of export paths on
-        // every rebuild cost more than the rare full check a different order would cause.
-        foreach (var file in otherFiles)
-        {
-            targets.Add(file);
-        }
-
-        foreach (var page in pages)
-        {
-            targets.Add(page.Scanned.File).Add(page.Scanned.IdsFingerprint);
-        }
-
-        var now = targets.Build();
-        var previous = memory.LinkProblems;
-        var same = previous is not null && previous.Targets == now;
         var scanned = pages.Select(p => p.Scanned).ToList();
+        var previous = memory.LinkProblems;
+        var same = previous is not null && previous.HasTargets(scanned, otherFiles);
+        var targets = same ? previous!.Targets : LinkTargets.Of(scanned, otherFiles);
         var toCheck = same ? pages.Where(madeNow.Contains).Select(p => p.Scanned).ToList() : scanned;
         var found = new DiagnosticBag();
-        CheckInternalLinks.Check(scanned, otherFiles, toCheck, found);
+        CheckInternalLinks.Check(targets, toCheck, found);
         var problems = found.Sorted().ToList();
         if (same)
         {
@@ -259,7 +253,7 @@ public static partial class BuildPipeline
             sink.Report(problem);
         }
 
-        memory.LinkProblems = new RememberedLinkCheck(now, problems);
+        memory.LinkProblems = new RememberedLinkCheck(scanned, otherFiles, targets, problems);
     }
 
     /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>

@@ -84,8 +84,9 @@ public sealed class BuildMemory
     internal SiteManifest? Written { get; set; }
 
     /// <summary>
-    /// The output files last written for the generated files and theme assets, by their bytes (the same array when a
-    /// rebuild kept the file), so a kept file's hash is not computed again: the exports alone are thousands of files.
+    /// The output files last written for the theme assets and generated files, in order, each with the bytes it was made
+    /// of (the same array when a rebuild kept the file), so a kept file's hash is not computed again: the exports alone
+    /// are thousands of files.
     /// </summary>
-    internal Dictionary<byte[], SiteOutputFile> OtherOutputs { get; set; } = new(ReferenceEqualityComparer.Instance);
+    internal IReadOnlyList<SiteOutputFile> OtherOutputs { get; set; } = [];
 }
