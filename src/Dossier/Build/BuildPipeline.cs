@@ -28,10 +28,11 @@ public static partial class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.OnStage);
 
+        // git runs while the sources are read, parsed and linked: a rebuild would otherwise wait for its process to start
+        // (it asks git which commit HEAD names on every rebuild), a build for the whole log.
+        var commitDatesRead = Task.Run(() => CommitDatesOf(options, memory));
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
-        var commitDates = CommitDatesOf(options, memory);
-        timer.Lap("commit dates");
         var settings = sources.Settings;
         var markdown = BodyMarkdown.For(settings);
         var files = Parse(sources, markdown, memory, diagnostics);
@@ -44,6 +45,8 @@ public static partial class BuildPipeline
         timer.Lap("link the graph");
         var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
         timer.Lap("load theme");
+        var commitDates = commitDatesRead.GetAwaiter().GetResult();
+        timer.Lap("commit dates");
         var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, theme, memory) : PageInputs.None;
         timer.Lap("page inputs");
         Lint(graph, inputs, memory, diagnostics);
