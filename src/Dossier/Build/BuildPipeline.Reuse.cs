@@ -36,17 +36,39 @@ public static partial class BuildPipeline
 
         var settings = ParseSources.SettingsOf(markdown);
         var earlier = memory.Files;
+        var parsedNow = new System.Collections.Concurrent.ConcurrentBag<ParsedFile>();
         var files = sources.Files.AsParallel().AsOrdered()
-            .Select(file => earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings)
-                ? kept
-                : ParseSources.Parse(file, markdown, settings))
+            .Select(file =>
+            {
+                if (earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings))
+                {
+                    return kept;
+                }
+
+                var parsed = ParseSources.Parse(file, markdown, settings);
+                parsedNow.Add(parsed);
+                return parsed;
+            })
             .ToList();
         foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
         {
             sink.Report(diagnostic);
         }
 
-        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        // As many files, each parsed now one the last parse had (paths are distinct): the same paths, so the last
+        // dictionary is patched rather than made again for thousands of files after a one-file edit.
+        if (files.Count == earlier.Count && parsedNow.All(f => earlier.ContainsKey(f.File.File.RelativePath)))
+        {
+            foreach (var parsed in parsedNow)
+            {
+                earlier[parsed.File.File.RelativePath] = parsed;
+            }
+        }
+        else
+        {
+            memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        }
+
         return files;
     }
 
@@ -64,11 +86,24 @@ public static partial class BuildPipeline
     private static Dictionary<string, string> Bodies(ContentGraph graph, BodyMarkdown markdown, PageInputs inputs, BuildMemory memory)
     {
         var kept = memory.Pages;
-        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
-        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));
-        foreach (var id in graph.Parsed.Keys.Where(Unchanged))
+        var (toRender, unchanged) = (new List<ParsedDocument>(), new List<(string Id, string Body)>(graph.Parsed.Count));
+        foreach (var (id, parsed) in graph.Parsed)
         {
-            bodies[id] = kept[id].Body ?? "";
+            if (kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now)
+            {
+                unchanged.Add((id, page.Body ?? ""));
+            }
+            else
+            {
+                toRender.Add(parsed);
+            }
+        }
+
+        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, toRender);
+        bodies.EnsureCapacity(graph.Parsed.Count);
+        foreach (var (id, body) in unchanged)
+        {
+            bodies[id] = body;
         }
 
         return bodies;

@@ -31,8 +31,8 @@ public sealed class BuildMemory
     /// <summary>The last commit dates, with the commit they were read at.</summary>
     internal RememberedCommitDates? CommitDates { get; set; }
 
-    /// <summary>Each content file's parse, by relative path.</summary>
-    internal IReadOnlyDictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+    /// <summary>Each content file's parse, by relative path (patched by a rebuild that parsed the same files).</summary>
+    internal Dictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
 
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
