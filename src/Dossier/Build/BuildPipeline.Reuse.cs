@@ -26,6 +26,27 @@ public static partial class BuildPipeline
         return memory.CommitDates?.Dates ?? new Dictionary<string, DateOnly>();
     }
 
+    /// <summary>The theme, kept from the last build when loaded from the same files and with nothing to report.</summary>
+    private static Theme? ThemeOf(BuildOptions options, string name, BuildMemory memory, IDiagnosticSink sink)
+    {
+        if (!memory.Kept)
+        {
+            return ThemeLoader.Load(options.SourceDirectory, name, sink);
+        }
+
+        var found = new DiagnosticBag();
+        var theme = ThemeLoader.Load(options.SourceDirectory, name, found, memory.Theme);
+        var reported = found.Sorted();
+        foreach (var diagnostic in reported)
+        {
+            sink.Report(diagnostic);
+        }
+
+        // A theme that reported something (a layout that does not parse) is loaded again, so it is reported again.
+        memory.Theme = reported.Count == 0 ? theme : null;
+        return theme;
+    }
+
     /// <summary>Each content file's parse, made again only for a file whose place, text or parse settings changed (what a kept parse found is reported again).</summary>
     private static IReadOnlyList<ParsedFile> Parse(SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
     {

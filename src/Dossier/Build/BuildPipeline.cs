@@ -43,7 +43,7 @@ public static partial class BuildPipeline
         (var graph, memory.Graph) = LinkContentGraph.Run(
             settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory.Graph, memory.Kept, diagnostics);
         timer.Lap("link the graph");
-        var theme = ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics);
+        var theme = ThemeOf(options, settings.Theme, memory, diagnostics);
         timer.Lap("load theme");
         var commitDates = commitDatesRead.GetAwaiter().GetResult();
         timer.Lap("commit dates");

@@ -34,6 +34,9 @@ public sealed class BuildMemory
     /// <summary>Each content file's parse, by relative path (patched by a rebuild that parsed the same files).</summary>
     internal Dictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
 
+    /// <summary>The last theme loaded without a diagnostic: its layouts parsed and its assets minified.</summary>
+    internal Templating.Theme? Theme { get; set; }
+
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
 
