@@ -29,8 +29,10 @@ public static partial class BuildPipeline
         var timer = new StageTimer(options.OnStage);
 
         // git runs while the sources are read, parsed and linked: a rebuild would otherwise wait for its process to start
-        // (it asks git which commit HEAD names on every rebuild), a build for the whole log.
-        var commitDatesRead = Task.Run(() => CommitDatesOf(options, memory));
+        // (it asks git which commit HEAD names on every rebuild), a build for the whole log. On a thread of its own: queued
+        // on the thread pool, it would wait behind the parallel reading and parsing it is meant to overlap.
+        var commitDatesRead = Task.Factory.StartNew(
+            () => CommitDatesOf(options, memory), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
         var settings = sources.Settings;
