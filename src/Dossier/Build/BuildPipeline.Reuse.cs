@@ -57,20 +57,26 @@ public static partial class BuildPipeline
 
         var settings = ParseSources.SettingsOf(markdown);
         var earlier = memory.Files;
-        var parsedNow = new System.Collections.Concurrent.ConcurrentBag<ParsedFile>();
-        var files = sources.Files.AsParallel().AsOrdered()
-            .Select(file =>
+        // Which parses stand is a dictionary lookup each, done in one pass; only the files to parse again are spread over
+        // the cores (a parallel query over thousands of kept files cost more than the lookups themselves).
+        var parsedFiles = new ParsedFile[sources.Files.Count];
+        var toParse = new List<int>();
+        for (var i = 0; i < parsedFiles.Length; i++)
+        {
+            var file = sources.Files[i];
+            if (earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings))
             {
-                if (earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings))
-                {
-                    return kept;
-                }
+                parsedFiles[i] = kept;
+            }
+            else
+            {
+                toParse.Add(i);
+            }
+        }
 
-                var parsed = ParseSources.Parse(file, markdown, settings);
-                parsedNow.Add(parsed);
-                return parsed;
-            })
-            .ToList();
+        Parallel.ForEach(toParse, i => parsedFiles[i] = ParseSources.Parse(sources.Files[i], markdown, settings));
+        var parsedNow = toParse.Select(i => parsedFiles[i]).ToList();
+        var files = parsedFiles.ToList();
         foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
         {
             sink.Report(diagnostic);
