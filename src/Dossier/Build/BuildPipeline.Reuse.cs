@@ -27,6 +27,27 @@ public static partial class BuildPipeline
         return memory.CommitDates?.Dates ?? new Dictionary<string, DateOnly>();
     }
 
+    /// <summary>The theme, kept from the last build when loaded from the same files and with nothing to report.</summary>
+    private static Theme? ThemeOf(BuildOptions options, string name, BuildMemory memory, IDiagnosticSink sink)
+    {
+        if (!memory.Kept)
+        {
+            return ThemeLoader.Load(options.SourceDirectory, name, sink);
+        }
+
+        var found = new DiagnosticBag();
+        var theme = ThemeLoader.Load(options.SourceDirectory, name, found, memory.Theme);
+        var reported = found.Sorted();
+        foreach (var diagnostic in reported)
+        {
+            sink.Report(diagnostic);
+        }
+
+        // A theme that reported something (a layout that does not parse) is loaded again, so it is reported again.
+        memory.Theme = reported.Count == 0 ? theme : null;
+        return theme;
+    }
+
     /// <summary>Each content file's parse, made again only for a file whose place, text or parse settings changed (what a kept parse found is reported again).</summary>
     private static IReadOnlyList<ParsedFile> Parse(SourceSet sources, BodyMarkdown markdown, BuildMemory memory, IDiagnosticSink sink)
     {
@@ -37,17 +58,45 @@ public static partial class BuildPipeline
 
         var settings = ParseSources.SettingsOf(markdown);
         var earlier = memory.Files;
-        var files = sources.Files.AsParallel().AsOrdered()
-            .Select(file => earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings)
-                ? kept
-                : ParseSources.Parse(file, markdown, settings))
-            .ToList();
+        // Which parses stand is a dictionary lookup each, done in one pass; only the files to parse again are spread over
+        // the cores (a parallel query over thousands of kept files cost more than the lookups themselves).
+        var parsedFiles = new ParsedFile[sources.Files.Count];
+        var toParse = new List<int>();
+        for (var i = 0; i < parsedFiles.Length; i++)
+        {
+            var file = sources.Files[i];
+            if (earlier.TryGetValue(file.File.RelativePath, out var kept) && kept.Stands(file, settings))
+            {
+                parsedFiles[i] = kept;
+            }
+            else
+            {
+                toParse.Add(i);
+            }
+        }
+
+        Parallel.ForEach(toParse, i => parsedFiles[i] = ParseSources.Parse(sources.Files[i], markdown, settings));
+        var parsedNow = toParse.Select(i => parsedFiles[i]).ToList();
+        var files = parsedFiles.ToList();
         foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
         {
             sink.Report(diagnostic);
         }
 
-        memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        // As many files, each parsed now one the last parse had (paths are distinct): the same paths, so the last
+        // dictionary is patched rather than made again for thousands of files after a one-file edit.
+        if (files.Count == earlier.Count && parsedNow.All(f => earlier.ContainsKey(f.File.File.RelativePath)))
+        {
+            foreach (var parsed in parsedNow)
+            {
+                earlier[parsed.File.File.RelativePath] = parsed;
+            }
+        }
+        else
+        {
+            memory.Files = files.ToDictionary(f => f.File.File.RelativePath, StringComparer.Ordinal);
+        }
+
         return files;
     }
 
@@ -65,11 +114,24 @@ public static partial class BuildPipeline
     private static Dictionary<string, string> Bodies(ContentGraph graph, BodyMarkdown markdown, PageInputs inputs, BuildMemory memory)
     {
         var kept = memory.Pages;
-        bool Unchanged(string id) => kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now;
-        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, graph.Parsed.Values.Where(p => !Unchanged(p.Document.Id)));
-        foreach (var id in graph.Parsed.Keys.Where(Unchanged))
+        var (toRender, unchanged) = (new List<ParsedDocument>(), new List<(string Id, string Body)>(graph.Parsed.Count));
+        foreach (var (id, parsed) in graph.Parsed)
         {
-            bodies[id] = kept[id].Body ?? "";
+            if (kept.TryGetValue(id, out var page) && inputs.Documents.TryGetValue(id, out var now) && page.Inputs == now)
+            {
+                unchanged.Add((id, page.Body ?? ""));
+            }
+            else
+            {
+                toRender.Add(parsed);
+            }
+        }
+
+        var bodies = RenderMarkdown.Run(graph, markdown.Pipeline, toRender);
+        bodies.EnsureCapacity(graph.Parsed.Count);
+        foreach (var (id, body) in unchanged)
+        {
+            bodies[id] = body;
         }
 
         return bodies;
@@ -189,25 +251,32 @@ public static partial class BuildPipeline
         BuildOptions options, IReadOnlyList<RememberedPage> pages, IReadOnlyList<ThemeAsset> assets, IReadOnlyList<GeneratedFile> generated,
         BuildMemory memory, SiteStaging? staging, IDiagnosticSink sink)
     {
+        // The theme's assets and the generated files are listed in the same order on every build (a new search index
+        // part or source shifts those after it), so the last build's file is looked for at the same place, counted from
+        // the start and from the end: kept bytes keep their file object, whose hash is known, with no lookup by path.
         var previousOthers = memory.OtherOutputs;
-        var others = new Dictionary<byte[], SiteOutputFile>(ReferenceEqualityComparer.Instance);
+        var others = new List<SiteOutputFile>(assets.Count + generated.Count);
+        var othersCount = assets.Count + generated.Count;
         SiteOutputFile Other(string path, byte[] content)
         {
-            var file = previousOthers.TryGetValue(content, out var kept) && kept.Path == path ? kept : new SiteOutputFile(path, () => content);
-            others.TryAdd(content, file);
+            var (index, fromEnd) = (others.Count, previousOthers.Count - (othersCount - others.Count));
+            var file = index < previousOthers.Count && previousOthers[index].Holds(path, content) ? previousOthers[index]
+                : fromEnd >= 0 && previousOthers[fromEnd].Holds(path, content) ? previousOthers[fromEnd]
+                : new SiteOutputFile(path, content);
+            others.Add(file);
             return file;
         }
 
-        var outputFiles = pages.Select(p => p.Output)
-            .Concat(assets.Select(a => Other(Site.SitePaths.Assets + a.RelativePath, a.Content)))
-            .Concat(generated.Select(f => Other(f.Path, f.Content)))
-            .ToList();
-        memory.OtherOutputs = memory.Kept ? others : new(ReferenceEqualityComparer.Instance);
+        var outputFiles = new List<SiteOutputFile>(pages.Count + othersCount);
+        outputFiles.AddRange(pages.Select(p => p.Output));
+        outputFiles.AddRange(assets.Select(a => Other(Site.SitePaths.Assets + a.RelativePath, a.Content)));
+        outputFiles.AddRange(generated.Select(f => Other(f.Path, f.Content)));
+        memory.OtherOutputs = memory.Kept ? others : [];
         // Forget first: if this write fails half-way, the next one must not trust what this process wrote before.
         var previous = memory.Written;
         memory.Written = null;
         var written = WriteSite.Run(options.OutputDirectory, outputFiles, previous, sink, staging);
-        memory.Written = written && memory.Kept ? SiteManifest.Of(outputFiles) : null;
+        memory.Written = written && memory.Kept ? new SiteManifest(outputFiles) : null;
         return written;
     }
 
@@ -229,26 +298,13 @@ public static partial class BuildPipeline
             return;
         }
 
-        var targets = new FingerprintBuilder().Add(otherFiles.Count);
-        // In the order the build lists them, which is the same for the same site: sorting thousands of export paths on
-        // every rebuild cost more than the rare full check a different order would cause.
-        foreach (var file in otherFiles)
-        {
-            targets.Add(file);
-        }
-
-        foreach (var page in pages)
-        {
-            targets.Add(page.Scanned.File).Add(page.Scanned.IdsFingerprint);
-        }
-
-        var now = targets.Build();
-        var previous = memory.LinkProblems;
-        var same = previous is not null && previous.Targets == now;
         var scanned = pages.Select(p => p.Scanned).ToList();
+        var previous = memory.LinkProblems;
+        var same = previous is not null && previous.HasTargets(scanned, otherFiles);
+        var targets = same ? previous!.Targets : LinkTargets.Of(scanned, otherFiles);
         var toCheck = same ? pages.Where(madeNow.Contains).Select(p => p.Scanned).ToList() : scanned;
         var found = new DiagnosticBag();
-        CheckInternalLinks.Check(scanned, otherFiles, toCheck, found);
+        CheckInternalLinks.Check(targets, toCheck, found);
         var problems = found.Sorted().ToList();
         if (same)
         {
@@ -262,7 +318,7 @@ public static partial class BuildPipeline
             sink.Report(problem);
         }
 
-        memory.LinkProblems = new RememberedLinkCheck(now, problems);
+        memory.LinkProblems = new RememberedLinkCheck(scanned, otherFiles, targets, problems);
     }
 
     /// <summary>Every page's inputs: patched around the edited documents when the graph was, else computed for the whole dossier.</summary>

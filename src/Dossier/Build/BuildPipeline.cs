@@ -28,14 +28,17 @@ public static partial class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.OnStage);
 
-        // Two inputs that are not content run beside the stages that read and parse it, each on its own thread: the
-        // last commit dates (a `git log`, another process) and the theme (its templates compiled), which the first
-        // stage to need them waits for.
-        var commitDatesRead = Task.Run(() => CommitDatesOf(options, memory));
+        // Two inputs that are not content are made beside the stages that read and parse it, each on a thread of its own
+        // (queued on the thread pool, they would wait behind the parallel reading and parsing they are meant to overlap),
+        // and waited for by the first stage that needs them: the last commit dates (git, another process: a rebuild asks
+        // it which commit HEAD names, a build reads the whole log) and the theme (its templates compiled).
+        var commitDatesRead = Task.Factory.StartNew(
+            () => CommitDatesOf(options, memory), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var sources = ReadSources.Run(options, memory.Known, memory.Changes, diagnostics);
         timer.Lap("read");
         var settings = sources.Settings;
-        var themeLoaded = Task.Run(() => ThemeLoader.Load(options.SourceDirectory, settings.Theme, diagnostics));
+        var themeLoaded = Task.Factory.StartNew(
+            () => ThemeOf(options, settings.Theme, memory, diagnostics), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var markdown = BodyMarkdown.For(settings);
         var files = Parse(sources, markdown, memory, diagnostics);
         var documents = files.Select(f => f.Document).OfType<ContentDocument>().ToList();
@@ -45,10 +48,10 @@ public static partial class BuildPipeline
         (var graph, memory.Graph) = LinkContentGraph.Run(
             settings, sources.SettingsFile?.Text, files, options.IncludeDrafts, options.Style, memory.Graph, memory.Kept, diagnostics);
         timer.Lap("link the graph");
-        var commitDates = commitDatesRead.GetAwaiter().GetResult();
-        timer.Lap("commit dates");
         var theme = themeLoaded.GetAwaiter().GetResult();
         timer.Lap("load theme");
+        var commitDates = commitDatesRead.GetAwaiter().GetResult();
+        timer.Lap("commit dates");
         var inputs = memory.Kept ? InputsOf(graph, files, commitDates, options, sources, theme, memory) : PageInputs.None;
         timer.Lap("page inputs");
         Lint(graph, inputs, memory, diagnostics);

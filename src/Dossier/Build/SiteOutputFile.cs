@@ -14,6 +14,16 @@ public sealed class SiteOutputFile(string path, Func<byte[]> content)
 
     private Fingerprint? _hash;
 
+    /// <summary>A file whose bytes are held already (a generated file, a theme asset).</summary>
+    public SiteOutputFile(string path, byte[] content)
+        : this(path, () => content)
+    {
+        Bytes = content;
+    }
+
+    /// <summary>The bytes given when made, if they were given rather than made when needed.</summary>
+    private byte[]? Bytes { get; }
+
     /// <summary>A file written into the <see cref="SiteStaging"/> folder as soon as it was made, whose bytes are not kept.</summary>
     public static SiteOutputFile Staged(string path) => new(path, AlreadyWritten) { IsStaged = true };
 
@@ -27,4 +37,7 @@ public sealed class SiteOutputFile(string path, Func<byte[]> content)
     public Fingerprint Hash => _hash ??= new FingerprintBuilder().Add(content()).Build();
 
     public byte[] Content() => content();
+
+    /// <summary>Whether this is the file <paramref name="path"/> made of this very array (so its hash holds without hashing it).</summary>
+    public bool Holds(string path, byte[] content) => ReferenceEquals(Bytes, content) && Path == path;
 }

@@ -61,7 +61,7 @@ public static class WriteSite
 
     private static void UpdateInPlace(string target, IReadOnlyList<SiteOutputFile> files, SiteManifest previous)
     {
-        var changed = files.Where(f => !previous.Files.TryGetValue(f.Path, out var hash) || hash != f.Hash).ToList();
+        var (changed, gone) = previous.ChangesTo(files);
         foreach (var folder in changed.Select(f => Path.GetDirectoryName(Path.Combine(target, f.Path))!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
@@ -90,10 +90,8 @@ public static class WriteSite
             File.Move(Pending(path), path, overwrite: true);
         }
 
-        var current = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in previous.Files.Keys.Where(p => !current.Contains(p)))
+        foreach (var path in gone.Select(p => Path.Combine(target, p)))
         {
-            var path = Path.Combine(target, gone);
             File.Delete(path);
             RemoveEmptyFolders(Path.GetDirectoryName(path)!, target);
         }

@@ -56,16 +56,18 @@ public static class CheckInternalLinks
         Check(pages, otherFiles, pages, sink);
 
     /// <summary>Checks the links of <paramref name="toCheck"/> only, against the whole site's files and ids.</summary>
-    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IEnumerable<ScannedPage> toCheck, IDiagnosticSink sink)
+    public static void Check(IReadOnlyList<ScannedPage> pages, IEnumerable<string> otherFiles, IEnumerable<ScannedPage> toCheck, IDiagnosticSink sink) =>
+        Check(LinkTargets.Of(pages, otherFiles), toCheck, sink);
+
+    /// <summary>Checks the links of <paramref name="toCheck"/> against <paramref name="targets"/>, the whole site's files and ids.</summary>
+    public static void Check(LinkTargets targets, IEnumerable<ScannedPage> toCheck, IDiagnosticSink sink)
     {
-        var idsByFile = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
-        var files = idsByFile.Keys.Concat(otherFiles).ToHashSet(StringComparer.Ordinal);
         // The sink is thread-safe and sorts what it holds, so pages are checked in parallel.
         Parallel.ForEach(toCheck, page =>
         {
             foreach (var link in page.Links)
             {
-                if (Problem(link, files, idsByFile) is { } problem)
+                if (Problem(link, targets) is { } problem)
                 {
                     sink.Report(new Diagnostic(DiagnosticCodes.BrokenInternalLink, Severity.Error, SourceSpan.File(page.File),
                         $"the page links to `{link.Href}`, {problem}", "this is a bug in the theme or in Dossier; please report it"));
@@ -74,19 +76,19 @@ public static class CheckInternalLinks
         });
     }
 
-    private static string? Problem(PageLink link, HashSet<string> files, Dictionary<string, IReadOnlySet<string>> idsByFile)
+    private static string? Problem(PageLink link, LinkTargets targets)
     {
         if (link.Problem is not null || link.File is null)
         {
             return link.Problem;
         }
 
-        if (!files.Contains(link.File))
+        if (!targets.HasFile(link.File))
         {
             return $"but the site has no file `{link.File}`";
         }
 
-        return link.Fragment is { Length: > 0 } fragment && idsByFile.TryGetValue(link.File, out var ids) && !ids.Contains(fragment)
+        return link.Fragment is { Length: > 0 } fragment && targets.IdsOf(link.File) is { } ids && !ids.Contains(fragment)
             ? $"but `{link.File}` has no element with id `{fragment}`"
             : null;
     }

@@ -39,13 +39,19 @@ public sealed class KnownFiles
     /// <summary>Starts a read of only some files: what is known of every other file stays known.</summary>
     public void KeepAllBut(IReadOnlySet<string> paths)
     {
-        foreach (var (path, file) in _files)
+        // The last read's entries carried over in place, those of the paths to read dropped (they are read again): a
+        // rebuild after one edit would otherwise copy thousands of entries. What this read has seen already is kept too.
+        foreach (var path in paths)
         {
-            if (!paths.Contains(path))
-            {
-                _seen[path] = file;
-            }
+            _files.TryRemove(path, out _);
         }
+
+        foreach (var (path, file) in _seen)
+        {
+            _files[path] = file;
+        }
+
+        _seen = _files;
     }
 
     /// <summary>Ends a read: files not seen in it (deleted, renamed) are forgotten.</summary>

@@ -16,7 +16,9 @@ namespace Dossier.Templating;
 /// </summary>
 public static class ThemeLoader
 {
-    public static Theme? Load(string sourceDirectory, string name, IDiagnosticSink sink)
+    /// <param name="earlier">A theme loaded before, returned as it is when loaded from the same files (a rebuild of
+    /// <c>dossier serve</c> then parses no layout and minifies no asset again).</param>
+    public static Theme? Load(string sourceDirectory, string name, IDiagnosticSink sink, Theme? earlier = null)
     {
         var root = Path.Combine(sourceDirectory, "themes", name);
         var relativeRoot = $"themes/{name}";
@@ -32,25 +34,7 @@ public static class ThemeLoader
         var files = ThemeFolder.Layered(Directory.Exists(root) ? ThemeFolder.Read(root) : [], EmbeddedTheme.Files());
         var partials = Texts(files, "partials/");
         var layoutFiles = Texts(files, "layouts/");
-        var options = CreateOptions(partials);
-        var parser = new FluidParser();
-        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var (file, text) in layoutFiles)
-        {
-            if (parser.TryParse(text, out var template, out var error))
-            {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
-            }
-            else
-            {
-                sink.Report(LayoutError($"{relativeRoot}/layouts/{file}", error));
-            }
-        }
-
         var assetFiles = files.Where(f => f.Path.StartsWith("assets/", StringComparison.Ordinal)).ToList();
-        var assets = assetFiles
-            .Select(f => new ThemeAsset(f.Path["assets/".Length..], Minifying.AssetMinifier.Minify(f.Path, f.Content)))
-            .ToList();
         var fingerprint = new FingerprintBuilder();
         foreach (var (folder, texts) in new[] { ("partials/", partials), ("layouts/", layoutFiles) })
         {
@@ -66,7 +50,31 @@ public static class ThemeLoader
             fingerprint.Add(file.Path).Add(file.Content);
         }
 
-        return new Theme(name, layouts, options, assets, fingerprint.Build());
+        var loadedFrom = fingerprint.Build();
+        if (earlier is { } kept && kept.Name == name && kept.Files == loadedFrom)
+        {
+            return kept;
+        }
+
+        var options = CreateOptions(partials);
+        var parser = new FluidParser();
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var (file, text) in layoutFiles)
+        {
+            if (parser.TryParse(text, out var template, out var error))
+            {
+                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+            }
+            else
+            {
+                sink.Report(LayoutError($"{relativeRoot}/layouts/{file}", error));
+            }
+        }
+
+        var assets = assetFiles
+            .Select(f => new ThemeAsset(f.Path["assets/".Length..], Minifying.AssetMinifier.Minify(f.Path, f.Content)))
+            .ToList();
+        return new Theme(name, layouts, options, assets, loadedFrom);
     }
 
     /// <summary>Fluid's message names the position as "at (line:column)", then repeats the source: keep the first line, use the position.</summary>

@@ -135,6 +135,27 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), edited.Diagnostics.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void A_rebuild_reports_again_a_layout_that_does_not_parse()
+    {
+        // Given a built site whose layout then breaks
+        Assert.True(Incremental().Succeeded);
+        Replace("themes/default/layouts/base.liquid", "<main id=\"main\">", "<main id=\"main\">{% if %}");
+        var broken = Incremental();
+        Assert.Contains(broken.Diagnostics, d => d.Message.StartsWith("the layout does not parse", StringComparison.Ordinal));
+
+        // When it is rebuilt with nothing changed, then with the layout mended
+        var again = Incremental();
+        Replace("themes/default/layouts/base.liquid", "<main id=\"main\">{% if %}", "<main id=\"main\">");
+        var mended = Incremental();
+
+        // Then the error is reported again, then no more, and the mended site is what a full build makes
+        Assert.Equal(broken.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+        Assert.True(mended.Succeeded, string.Join('\n', mended.Diagnostics));
+        Assert.True(Full().Succeeded);
+        Assert.Equal([], Differences(SiteSnapshot.Of(_fresh), SiteSnapshot.Of(_site.Output)));
+    }
+
     private BuildResult Incremental() =>
         BuildPipeline.Run(new BuildOptions(_site.Root, _site.Output) { Clock = Clock }, _memory);
 

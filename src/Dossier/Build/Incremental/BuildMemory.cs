@@ -31,8 +31,11 @@ public sealed class BuildMemory
     /// <summary>The last commit dates, with the commit they were read at.</summary>
     internal RememberedCommitDates? CommitDates { get; set; }
 
-    /// <summary>Each content file's parse, by relative path.</summary>
-    internal IReadOnlyDictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+    /// <summary>Each content file's parse, by relative path (patched by a rebuild that parsed the same files).</summary>
+    internal Dictionary<string, ParsedFile> Files { get; set; } = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+
+    /// <summary>The last theme loaded without a diagnostic: its layouts parsed and its assets minified.</summary>
+    internal Templating.Theme? Theme { get; set; }
 
     /// <summary>The last linked graph, so a rebuild that changed only bodies can patch it.</summary>
     internal RememberedGraph? Graph { get; set; }
@@ -84,8 +87,9 @@ public sealed class BuildMemory
     internal SiteManifest? Written { get; set; }
 
     /// <summary>
-    /// The output files last written for the generated files and theme assets, by their bytes (the same array when a
-    /// rebuild kept the file), so a kept file's hash is not computed again: the exports alone are thousands of files.
+    /// The output files last written for the theme assets and generated files, in order, each with the bytes it was made
+    /// of (the same array when a rebuild kept the file), so a kept file's hash is not computed again: the exports alone
+    /// are thousands of files.
     /// </summary>
-    internal Dictionary<byte[], SiteOutputFile> OtherOutputs { get; set; } = new(ReferenceEqualityComparer.Instance);
+    internal IReadOnlyList<SiteOutputFile> OtherOutputs { get; set; } = [];
 }
