@@ -39,20 +39,10 @@ public static class CslJsonWriter
 
     public static byte[] Write(IEnumerable<InterchangeEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                Write(entry, json);
-            }
-
-            json.WriteEndArray();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        var output = new ArrayBufferWriter<byte>();
+        using var json = NewWriter(output);
+        Write(entries, json, output);
+        return output.WrittenSpan.ToArray();
     }
 
     private static void Write(InterchangeEntry entry, Utf8JsonWriter json)
