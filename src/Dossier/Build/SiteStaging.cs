@@ -18,12 +18,14 @@ public sealed class SiteStaging : IDisposable
     // Folders already made in this staging folder: most pages share theirs with others (15,000 export files sit in
     // a few folders), and asking the system to make an existing folder again costs two calls per file.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _folderLookup;
     private Exception? _failure;
     private bool _swapped;
 
     private SiteStaging(string target)
     {
         Target = target;
+        _folderLookup = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
         var parent = Path.GetDirectoryName(target) ?? target;
         RemoveLeftovers(parent, Path.GetFileName(target));
         Folder = Path.Combine(parent, $".{Path.GetFileName(target)}.building-{Guid.NewGuid():N}");
@@ -61,15 +63,15 @@ public sealed class SiteStaging : IDisposable
         try
         {
             var path = Path.Combine(Folder, sitePath);
-            var folder = Path.GetDirectoryName(path)!;
-            if (!_folders.ContainsKey(folder))
+            var folder = Path.GetDirectoryName(path.AsSpan());
+            if (!_folderLookup.ContainsKey(folder))
             {
-                Directory.CreateDirectory(folder);
-                _folders.TryAdd(folder, 0);
+                var made = folder.ToString();
+                Directory.CreateDirectory(made);
+                _folders.TryAdd(made, 0);
             }
 
-            var old = Path.Combine(Target, sitePath);
-            if (!(_previousIsOurs && SameBytes(old, bytes) && HardLink.TryCreate(old, path)))
+            if (!(_previousIsOurs && Path.Combine(Target, sitePath) is var old && SameBytes(old, bytes) && HardLink.TryCreate(old, path)))
             {
                 File.WriteAllBytes(path, bytes);
             }
@@ -117,7 +119,33 @@ public sealed class SiteStaging : IDisposable
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
-        return info is { Exists: true, LinkTarget: null } && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        if (info is not { Exists: true, LinkTarget: null } || info.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        // Read in pieces into one rented buffer: a rebuild over the previous site compares every page, megabytes each.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var piece = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 64 * 1024) + 1);
+        try
+        {
+            int read;
+            while ((read = file.Read(piece)) > 0)
+            {
+                if (read > bytes.Length || !piece.AsSpan(0, read).SequenceEqual(bytes[..read]))
+                {
+                    return false;
+                }
+
+                bytes = bytes[read..];
+            }
+
+            return bytes.IsEmpty;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(piece);
+        }
     }
 
     /// <summary>Staging and retired folders of this output that an interrupted build (killed, power cut) left behind.</summary>

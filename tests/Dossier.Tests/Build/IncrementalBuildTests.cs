@@ -109,6 +109,31 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(["countries/turkmenistan/index.html", "search/index-1.js"], changed);
     }
 
+    [Theory]
+    [InlineData(0)] // the first byte
+    [InlineData(-1)] // the last byte, past the first pieces of a large page
+    public void A_full_build_writes_again_a_page_edited_by_hand_in_the_previous_site_even_at_the_same_length(int at)
+    {
+        // Given a site with a long article (its page is read back in several pieces), built once, whose largest page
+        // was then edited by hand without changing its length
+        Write("content/articles/long-read.md", "---\ntitle: A Long Read\nsummary: Many paragraphs.\ndate: 2025-01-15\ncountries: [japan]\n---\n\n"
+            + string.Concat(Enumerable.Range(0, 2000).Select(n => $"Paragraph {n} on [[japan]] and its partners in Central Asia.\n\n")));
+        Assert.True(_site.Build().Succeeded);
+        var page = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories).MaxBy(f => new FileInfo(f).Length)!;
+        var built = File.ReadAllBytes(page);
+        Assert.True(built.Length > 128 * 1024, $"the largest page has {built.Length} bytes");
+        var edited = (byte[])built.Clone();
+        var index = at < 0 ? edited.Length + at : at;
+        edited[index] = (byte)(edited[index] == (byte)' ' ? '\n' : ' ');
+        File.WriteAllBytes(page, edited);
+
+        // When the site is built again with nothing changed
+        Assert.True(_site.Build().Succeeded);
+
+        // Then the page holds what the build makes, not the edit
+        Assert.Equal(built, File.ReadAllBytes(page));
+    }
+
     /// <summary>The files missing from one tree or whose bytes differ.</summary>
     private static IEnumerable<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual) =>
         expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)

@@ -123,6 +123,9 @@ public static class BibTeXWriter
     /// <summary>Addresses are read verbatim: only braces, which would unbalance the value, are percent-encoded.</summary>
     private static string Verbatim(string url) => url.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal);
 
-    private static void Field(StringBuilder text, string name, string value, bool raw = false) =>
-        text.Append("  ").Append(name).Append(" = {").Append(raw ? value : LatexText.Encode(value)).Append("},\n");
+    private static void Field(StringBuilder text, string name, string value, bool raw = false)
+    {
+        text.Append("  ").Append(name).Append(" = {");
+        (raw ? text.Append(value) : LatexText.Encode(value, text)).Append("},\n");
+    }
 }

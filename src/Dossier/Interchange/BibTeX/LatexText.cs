@@ -28,6 +28,9 @@ public static class LatexText
         ["euro"] = "€", ["textregistered"] = "®", ["texttrademark"] = "™", ["textdegree"] = "°",
     };
 
+    // What Encode writes otherwise than as it is.
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\\~^{}&%$#_-");
+
     /// <summary>Plain text of a LaTeX value, whitespace collapsed to single spaces.</summary>
     public static string Decode(string latex)
     {
@@ -38,24 +41,37 @@ public static class LatexText
     }
 
     /// <summary>LaTeX for plain text: characters LaTeX reads as commands escaped, <c>--</c> kept as two hyphens, UTF-8 as it is.</summary>
-    public static string Encode(string text)
+    public static string Encode(string text) => Encode(text, new StringBuilder(text.Length + 8)).ToString();
+
+    /// <summary><see cref="Encode(string)"/> appended to <paramref name="latex"/> (a writer's own builder: no string per field).</summary>
+    public static StringBuilder Encode(string text, StringBuilder latex)
     {
-        var latex = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var start = latex.Length;
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            latex.Append(c switch
+            var plain = rest.IndexOfAny(Escaped);
+            if (plain < 0)
             {
-                '\\' => "\\textbackslash{}",
-                '~' => "\\textasciitilde{}",
-                '^' => "\\textasciicircum{}",
-                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
+                return latex.Append(rest);
+            }
+
+            latex.Append(rest[..plain]);
+            var c = rest[plain];
+            _ = c switch
+            {
+                '\\' => latex.Append("\\textbackslash{}"),
+                '~' => latex.Append("\\textasciitilde{}"),
+                '^' => latex.Append("\\textasciicircum{}"),
                 // Two hyphens read as a dash: a brace group between keeps them hyphens.
-                '-' when latex.Length > 0 && latex[^1] == '-' => "{}-",
-                _ => c.ToString(),
-            });
+                '-' when latex.Length > start && latex[^1] == '-' => latex.Append("{}-"),
+                '-' => latex.Append(c),
+                _ => latex.Append('\\').Append(c),
+            };
+            rest = rest[(plain + 1)..];
         }
 
-        return latex.ToString();
+        return latex;
     }
 
     private static void Decode(string s, ref int i, StringBuilder text, bool stopAtBrace)
