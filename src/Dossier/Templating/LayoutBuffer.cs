@@ -25,10 +25,12 @@ public sealed class LayoutBuffer() : TextWriter(CultureInfo.InvariantCulture)
     {
         get
         {
-            var most = Utf8Encoding.GetMaxByteCount(_length);
-            if (_bytes.Length < most)
+            // Counted, not bounded: the bound is three bytes a character, and the few pages of several megabytes
+            // would grow the array to three times their size.
+            var count = Utf8Encoding.GetByteCount(Text);
+            if (_bytes.Length < count)
             {
-                _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+                _bytes = new byte[Math.Max(count, _bytes.Length * 2)];
             }
 
             return _bytes.AsSpan(0, Utf8Encoding.GetBytes(Text, _bytes));
