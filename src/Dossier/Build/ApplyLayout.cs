@@ -8,6 +8,7 @@ using Dossier.Site;
 using Dossier.Templating;
 using Dossier.Templating.Views;
 using Fluid;
+using Fluid.Values;
 
 namespace Dossier.Build;
 
@@ -46,10 +47,10 @@ public static class ApplyLayout
             return results;
         }
 
-        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
+        var site = FluidValue.Create(new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl), theme.Options);
         // Every collection's index, then search: the same entries on every page.
-        IReadOnlyList<(string Path, string Text, string Section)> navigation =
-            [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")];
+        var navigation = new PageNavigation(
+            [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")], theme.Options);
         var missing = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         // Parallel.For starts many short tasks over a run: the buffers go back to this pool between them, not to the collector.
         var buffers = new ConcurrentBag<LayoutBuffer>();
@@ -63,7 +64,7 @@ public static class ApplyLayout
             }
 
             buffer.Clear();
-            Render(page, theme, frame, site, settings, navigation, buffer);
+            Render(page, theme, frame, site, navigation.For(page), settings, buffer);
             results[i] = then(page, buffer);
             return buffer;
         }, buffers.Add);
@@ -77,25 +78,19 @@ public static class ApplyLayout
     }
 
     private static void Render(
-        PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings,
-        IReadOnlyList<(string Path, string Text, string Section)> navigation, LayoutBuffer output)
+        PageView page, Theme theme, IFluidTemplate frame, FluidValue site, PageNavigation.Links links, SiteSettings settings, LayoutBuffer output)
     {
         var context = new TemplateContext(theme.Options);
         context.SetValue("site", site);
         context.SetValue("page", page);
-        // The 404 page is served at any address, so its links start from the site's root path instead.
-        var root = page.AbsoluteRoot ?? SitePaths.RootFrom(page.Path);
-        context.SetValue("root", root);
+        context.SetValue("root", links.Root);
         // Set only when there is one: an empty string would be truthy in Liquid and print `href=""`.
         if (!page.NoIndex && SiteUrls.Of(settings, page.Path) is { } canonical)
         {
             context.SetValue("canonical", canonical);
         }
 
-        context.SetValue("nav", navigation
-            .Select(n => new NavItemView(
-                page.AbsoluteRoot is null ? SitePaths.Relative(page.Path, n.Path) : root + n.Path, n.Text, n.Section == page.Section))
-            .ToList());
+        context.SetValue("nav", links.Navigation);
         context.SetValue("content", new LayoutContent(theme.Layouts[page.Layout], context, Encoder));
         context.EnterChildScope();
         try
