@@ -91,7 +91,7 @@ public static class ThemeLoader
         {
             if (parser.TryParse(text, out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                layouts[Path.GetFileNameWithoutExtension(file)] = MemberOutputs.In(template);
             }
             else
             {
@@ -131,6 +131,8 @@ public static class ThemeLoader
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             // Pages must not depend on when they were built (deterministic output).
             Now = () => DateTimeOffset.UnixEpoch,
+            // Partials as layouts (Fluid parses a partial when it is first rendered).
+            TemplateParsed = (_, template) => MemberOutputs.In(template),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var view in Views)

@@ -1,0 +1,88 @@
+using Dossier.Pages.Views;
+using Dossier.Templating;
+using Dossier.Templating.Views;
+using Fluid;
+using Fluid.Parser;
+
+namespace Dossier.Tests.Templating;
+
+/// <summary>
+/// Templates whose <c>{{ owner.member }}</c> outputs are rewritten into <see cref="MemberOutput"/>s render exactly as
+/// Fluid renders them as parsed, whatever tags surround the outputs.
+/// </summary>
+public sealed class MemberOutputTests
+{
+    private static readonly SectionView Section = new("s", "A & B <c> \"d\" 'e' — ü ж 😀 \uD800x", [
+        new LinkView("a/?x=1&y=2", "Alpha", "2021"),
+        new LinkView("b/", "Beta"),
+        new LinkView("c/", "Gamma", "", "ru"),
+    ]);
+
+    private static readonly Dictionary<string, string> Partials = new(StringComparer.Ordinal)
+    {
+        ["item.liquid"] = "<{{ l.text }}|{{ l.detail }}|{{ s.heading }}|{{ item.href }}>",
+        ["heading.liquid"] = "[{{ s.heading }}]",
+    };
+
+    [Theory]
+    [InlineData("{{ s.heading }}|{{ s.id }}|{{ s.items.size }}|{{ s.items.first.text }}|{{ s.items[1].href }}|{{ s.items[9].href }}")]
+    [InlineData("{{ s.missing }}|{{ s.missing.deeper }}|{{ nothing.at_all }}|{{ s.heading.size }}|{{ s.items.first.detail }}|{{ s.items.last.detail }}")]
+    [InlineData("{{ s.items.first }}|{{ s.items }}|{{ r.count }}|{{ r.cells }}|{{ r.cells.first }}|{{ n.current }}|{{ n.text }}|{{ s.heading | upcase }}|{{ s }}")]
+    [InlineData("{% for l in s.items %}{{ forloop.index }}:{{ l.text }}{% if l.detail %}({{ l.detail }}){% elsif l.lang %}[{{ l.lang }}]{% else %}-{% endif %}{% if forloop.last %}{% break %}{% endif %};{% endfor %}")]
+    [InlineData("{% for l in s.items reversed limit: 2 %}{% unless l.detail %}{{ l.href }}{% else %}{{ l.detail }}{% endunless %}{% else %}none{% endfor %}{% for l in e.items %}x{% else %}{{ s.id }}{% endfor %}")]
+    [InlineData("{% capture c %}{{ s.heading }}{{ s.id }}{% endcapture %}{{ c | size }}{% assign x = s.items.first %}{{ x.text }}{% assign t = s.id %}{{ t }}")]
+    [InlineData("{% case s.id %}{% when 's' %}{{ s.items.first.text }}{% when 't' %}t{% else %}{{ s.id }}{% endcase %}|{% case s.items.last.lang %}{% when 'en' %}en{% else %}{{ s.items.last.lang }}{% endcase %}")]
+    [InlineData("{%- if s.heading -%}\n  {{- s.id -}}  \n{%- endif -%}\n {{ s.items.first.text -}} \n {{- s.items.last.text }}")]
+    [InlineData("{% for l in s.items %}{% cycle 'a', 'b' %}{{ l.href }}{% increment i %}{% ifchanged %}{{ l.detail }}{% endifchanged %}{% endfor %}{% decrement j %}")]
+    [InlineData("{% tablerow l in s.items cols: 2 %}{{ l.text }}{{ tablerowloop.col }}{% endtablerow %}{% raw %}{{ s.heading }}{% endraw %}{% comment %}{{ s.id }}{% endcomment %}")]
+    [InlineData("{% render 'item', l: s.items.first %}{% render 'item' for s.items as l %}{% render 'item' with s.items.last as l %}{% render 'heading' %}{% include 'item', l: s.items[1] %}{% include 'heading' %}")]
+    public void A_rewritten_template_renders_as_Fluid_renders_it(string source)
+    {
+        var parser = new FluidParser();
+        Assert.True(parser.TryParse(source, out var template, out var error), error);
+
+        var rewritten = MemberOutputs.In(template);
+
+        Assert.Equal(Render(template, Options(rewrite: false)), Render(rewritten, Options(rewrite: true)));
+    }
+
+    [Fact]
+    public void Only_outputs_of_a_member_without_filters_are_rewritten()
+    {
+        Assert.True(new FluidParser().TryParse("{{ s.heading }}{{ s }}{{ s.heading | upcase }}{{ s.items[0] }}{% if s %}{{ s.id }}{% endif %}", out var template, out var error), error);
+
+        var statements = ((FluidTemplate)MemberOutputs.In(template)).Statements;
+
+        Assert.IsType<MemberOutput>(statements[0]);
+        Assert.All(statements.Skip(1).Take(3), s => Assert.IsNotType<MemberOutput>(s));
+        Assert.IsType<MemberOutput>(Assert.IsType<Fluid.Ast.IfStatement>(statements[4]).Statements[0]);
+    }
+
+    private static string Render(IFluidTemplate template, TemplateOptions options)
+    {
+        var context = new TemplateContext(options);
+        context.SetValue("s", Section);
+        context.SetValue("e", Section with { Items = [] });
+        context.SetValue("r", new MatrixRowView("r/", "Row", [true, false], 3));
+        context.SetValue("n", new NavItemView("n/", "Nav <b>", true));
+        return template.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default);
+    }
+
+    private static TemplateOptions Options(bool rewrite)
+    {
+        var options = new TemplateOptions { FileProvider = new InMemoryFileProvider(Partials) };
+        if (rewrite)
+        {
+            options.TemplateParsed = (_, template) => MemberOutputs.In(template);
+        }
+
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var view in new[] { typeof(SectionView), typeof(LinkView), typeof(MatrixRowView), typeof(NavItemView) })
+        {
+            options.MemberAccessStrategy.Register(view);
+            ListMember.Register(options.MemberAccessStrategy, view);
+        }
+
+        return options;
+    }
+}
