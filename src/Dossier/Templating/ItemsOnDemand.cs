@@ -7,15 +7,16 @@ namespace Dossier.Templating;
 /// <summary>
 /// A view's list as the items of a Liquid array, each made a template value only when the template reaches it: asking
 /// a list's <c>size</c> (as themes do before every loop) wraps no item at all, where Fluid wraps them all at every
-/// mention. The wrappers are Fluid's own (<see cref="FluidValue.Create"/>), so templates see the same values.
+/// mention. The values are the ones Fluid makes of the items (<paramref name="wrap"/>), so templates see the same.
 /// </summary>
-internal sealed class ItemsOnDemand(IReadOnlyList<object> items, TemplateOptions options) : IReadOnlyList<FluidValue>, ICollection<FluidValue>
+internal sealed class ItemsOnDemand<T>(IReadOnlyList<T> items, Func<T, TemplateOptions, FluidValue> wrap, TemplateOptions options)
+    : IReadOnlyList<FluidValue>, ICollection<FluidValue>
 {
     public int Count => items.Count;
 
     public bool IsReadOnly => true;
 
-    public FluidValue this[int index] => FluidValue.Create(items[index], options);
+    public FluidValue this[int index] => wrap(items[index], options);
 
     public IEnumerator<FluidValue> GetEnumerator()
     {
