@@ -32,10 +32,8 @@ internal sealed class MemberOutput(OutputStatement original, MemberExpression ow
     private ValueTask<Completion> Write(FluidValue value, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var options = context.Options;
-        if (value is ObjectValue { Value: var view }
-            && options.MemberAccessStrategy.GetAccessor(view.GetType(), member.Identifier) is { } accessor and not IAsyncMemberAccessor)
+        if (MemberReads.TryRead(value, member.Identifier, context, out var read))
         {
-            var read = accessor.Get(view, member.Identifier, context);
             if (read is string text && options.ValueConverters.Count == 0)
             {
                 if (text.Length > 0)

@@ -91,7 +91,7 @@ public static class ThemeLoader
         {
             if (parser.TryParse(text, out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = MemberOutputs.In(template);
+                layouts[Path.GetFileNameWithoutExtension(file)] = MemberReads.In(template);
             }
             else
             {
@@ -132,7 +132,7 @@ public static class ThemeLoader
             // Pages must not depend on when they were built (deterministic output).
             Now = () => DateTimeOffset.UnixEpoch,
             // Partials as layouts (Fluid parses a partial when it is first rendered).
-            TemplateParsed = (_, template) => MemberOutputs.In(template),
+            TemplateParsed = (_, template) => MemberReads.In(template),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var view in Views)

@@ -2,15 +2,16 @@ using Dossier.Pages.Views;
 using Dossier.Templating;
 using Dossier.Templating.Views;
 using Fluid;
+using Fluid.Ast;
 using Fluid.Parser;
 
 namespace Dossier.Tests.Templating;
 
 /// <summary>
-/// Templates whose <c>{{ owner.member }}</c> outputs are rewritten into <see cref="MemberOutput"/>s render exactly as
-/// Fluid renders them as parsed, whatever tags surround the outputs.
+/// Templates whose member outputs and conditions are rewritten (<see cref="MemberReads"/>) render exactly as Fluid
+/// renders them as parsed, whatever tags surround them.
 /// </summary>
-public sealed class MemberOutputTests
+public sealed class MemberReadsTests
 {
     private static readonly SectionView Section = new("s", "A & B <c> \"d\" 'e' — ü ж 😀 \uD800x", [
         new LinkView("a/?x=1&y=2", "Alpha", "2021"),
@@ -36,26 +37,37 @@ public sealed class MemberOutputTests
     [InlineData("{% for l in s.items %}{% cycle 'a', 'b' %}{{ l.href }}{% increment i %}{% ifchanged %}{{ l.detail }}{% endifchanged %}{% endfor %}{% decrement j %}")]
     [InlineData("{% tablerow l in s.items cols: 2 %}{{ l.text }}{{ tablerowloop.col }}{% endtablerow %}{% raw %}{{ s.heading }}{% endraw %}{% comment %}{{ s.id }}{% endcomment %}")]
     [InlineData("{% render 'item', l: s.items.first %}{% render 'item' for s.items as l %}{% render 'item' with s.items.last as l %}{% render 'heading' %}{% include 'item', l: s.items[1] %}{% include 'heading' %}")]
+    [InlineData("{% if s.missing %}a{% else %}b{% endif %}{% if nothing.x %}c{% endif %}{% if s.items %}d{% endif %}{% if e.items %}e{% endif %}{% if r.count %}f{% endif %}{% if r.cells %}g{% endif %}")]
+    [InlineData("{% if n.current %}h{% endif %}{% unless s.items.first.lang %}i{% endunless %}{% if s.items.last.detail %}j{% endif %}{% if s.items.first %}k{% endif %}{% if s.items.first.nothing %}l{% else %}m{% endif %}")]
+    [InlineData("{% for l in s.items %}{% if l.lang %}{{ l.lang }}{% elsif l.detail %}{{ l.detail }}{% elsif l.text %}t{% else %}-{% endif %}{% unless l.detail %}!{% else %}?{% endunless %}{% endfor %}{% if s.heading and s.id %}both{% endif %}")]
     public void A_rewritten_template_renders_as_Fluid_renders_it(string source)
     {
         var parser = new FluidParser();
         Assert.True(parser.TryParse(source, out var template, out var error), error);
 
-        var rewritten = MemberOutputs.In(template);
+        var rewritten = MemberReads.In(template);
 
         Assert.Equal(Render(template, Options(rewrite: false)), Render(rewritten, Options(rewrite: true)));
     }
 
     [Fact]
-    public void Only_outputs_of_a_member_without_filters_are_rewritten()
+    public void Only_member_outputs_without_filters_and_member_conditions_are_rewritten()
     {
-        Assert.True(new FluidParser().TryParse("{{ s.heading }}{{ s }}{{ s.heading | upcase }}{{ s.items[0] }}{% if s %}{{ s.id }}{% endif %}", out var template, out var error), error);
+        var source = "{{ s.heading }}{{ s }}{{ s.heading | upcase }}{{ s.items[0] }}{% if s.id %}{{ s.id }}{% elsif s.items %}x{% endif %}{% if s %}y{% endif %}"
+            + "{% unless s.id %}z{% endunless %}{% if s.id == 's' %}w{% endif %}";
+        Assert.True(new FluidParser().TryParse(source, out var template, out var error), error);
 
-        var statements = ((FluidTemplate)MemberOutputs.In(template)).Statements;
+        var statements = ((FluidTemplate)MemberReads.In(template)).Statements;
 
         Assert.IsType<MemberOutput>(statements[0]);
         Assert.All(statements.Skip(1).Take(3), s => Assert.IsNotType<MemberOutput>(s));
-        Assert.IsType<MemberOutput>(Assert.IsType<Fluid.Ast.IfStatement>(statements[4]).Statements[0]);
+        var memberIf = Assert.IsType<IfStatement>(statements[4]);
+        Assert.IsType<MemberCondition>(memberIf.Condition);
+        Assert.IsType<MemberOutput>(memberIf.Statements[0]);
+        Assert.IsType<MemberCondition>(Assert.Single(memberIf.ElseIfs).Condition);
+        Assert.IsNotType<MemberCondition>(Assert.IsType<IfStatement>(statements[5]).Condition);
+        Assert.IsType<MemberCondition>(Assert.IsType<UnlessStatement>(statements[6]).Condition);
+        Assert.IsNotType<MemberCondition>(Assert.IsType<IfStatement>(statements[7]).Condition);
     }
 
     private static string Render(IFluidTemplate template, TemplateOptions options)
@@ -73,7 +85,7 @@ public sealed class MemberOutputTests
         var options = new TemplateOptions { FileProvider = new InMemoryFileProvider(Partials) };
         if (rewrite)
         {
-            options.TemplateParsed = (_, template) => MemberOutputs.In(template);
+            options.TemplateParsed = (_, template) => MemberReads.In(template);
         }
 
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
