@@ -14,8 +14,9 @@ internal sealed class MemberCondition(MemberExpression whole, MemberExpression o
 {
     public override ValueTask<FluidValue> EvaluateAsync(TemplateContext context)
     {
-        if (context.Options.StrictVariables)
+        if (context.Options.StrictVariables || context.Undefined is not null)
         {
+            // As MemberOutput: where undefined names are handled otherwise, Fluid's own expression.
             return whole.EvaluateAsync(context);
         }
 

@@ -15,9 +15,10 @@ internal sealed class MemberOutput(OutputStatement original, MemberExpression ow
 {
     public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
-        if (context.Options.StrictVariables)
+        if (context.Options.StrictVariables || context.Undefined is not null)
         {
-            // Fluid's own statement says which variable is undefined.
+            // Where an undefined name throws, or yields what a delegate makes of it in place of the whole expression,
+            // Fluid's own statement.
             return original.WriteToAsync(writer, encoder, context);
         }
 

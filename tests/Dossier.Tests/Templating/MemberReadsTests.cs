@@ -4,6 +4,7 @@ using Dossier.Templating.Views;
 using Fluid;
 using Fluid.Ast;
 using Fluid.Parser;
+using Fluid.Values;
 
 namespace Dossier.Tests.Templating;
 
@@ -48,6 +49,37 @@ public sealed class MemberReadsTests
         var rewritten = MemberReads.In(template);
 
         Assert.Equal(Render(template, Options(rewrite: false)), Render(rewritten, Options(rewrite: true)));
+    }
+
+    [Theory]
+    [InlineData("{{ nothing.at_all }}|{{ s.missing }}|{{ s.items.first.text }}|{% if nothing.at_all %}a{% endif %}{% unless s.missing %}b{% endunless %}")]
+    public void Undefined_names_read_as_Fluid_reads_them_when_a_delegate_answers_for_them(string source)
+    {
+        Assert.True(new FluidParser().TryParse(source, out var template, out var error), error);
+        TemplateOptions Answering(bool rewrite)
+        {
+            var options = Options(rewrite);
+            options.Undefined = name => new ValueTask<FluidValue>(new StringValue($"({name})"));
+            return options;
+        }
+
+        Assert.Equal(Render(template, Answering(rewrite: false)), Render(MemberReads.In(template), Answering(rewrite: true)));
+    }
+
+    [Fact]
+    public void Undefined_names_throw_as_Fluid_throws_them_when_variables_are_strict()
+    {
+        Assert.True(new FluidParser().TryParse("{{ s.heading }}{{ s.missing }}", out var template, out var error), error);
+        TemplateOptions Strict(bool rewrite)
+        {
+            var options = Options(rewrite);
+            options.StrictVariables = true;
+            return options;
+        }
+
+        var fluids = Assert.ThrowsAny<Exception>(() => Render(template, Strict(rewrite: false)));
+        var rewritten = Assert.ThrowsAny<Exception>(() => Render(MemberReads.In(template), Strict(rewrite: true)));
+        Assert.Equal(fluids.Message, rewritten.Message);
     }
 
     [Fact]
