@@ -81,8 +81,8 @@ public static class ApplyLayout
 
     /// <summary>
     /// A worker's context, for page after page: templates only ever write to the scopes rendering enters below its root
-    /// (base's, a layout's, a partial's), so the root holds only what <see cref="Render"/> sets, and it sets every name
-    /// anew for each page.
+    /// (base's, a layout's, a partial's), so the root holds only what is set here, the site once and every other name
+    /// anew for each page by <see cref="Render"/>.
     /// </summary>
     private static TemplateContext Context(TemplateOptions options, FluidValue site)
     {
