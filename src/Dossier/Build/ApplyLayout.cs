@@ -8,6 +8,7 @@ using Dossier.Site;
 using Dossier.Templating;
 using Dossier.Templating.Views;
 using Fluid;
+using Fluid.Values;
 
 namespace Dossier.Build;
 
@@ -46,27 +47,29 @@ public static class ApplyLayout
             return results;
         }
 
-        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl);
+        var site = FluidValue.Create(new SiteView(settings.Title, settings.Description, settings.Language, settings.RepoUrl), theme.Options);
         // Every collection's index, then search: the same entries on every page.
-        IReadOnlyList<(string Path, string Text, string Section)> navigation =
-            [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")];
+        var navigation = new PageNavigation(
+            [.. settings.Collections.All.Select(c => (c.IndexPath, c.Plural, c.Section)), (SitePaths.Search, "Search", "search")], theme.Options);
         var missing = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        // Parallel.For starts many short tasks over a run: the buffers go back to this pool between them, not to the collector.
-        var buffers = new ConcurrentBag<LayoutBuffer>();
-        Parallel.For(0, count, () => buffers.TryTake(out var buffer) ? buffer : new LayoutBuffer(), (i, _, buffer) =>
+        // Parallel.For starts many short tasks over a run: the buffers and contexts go back to this pool between them, not
+        // to the collector.
+        var workers = new ConcurrentBag<(LayoutBuffer Html, TemplateContext Context)>();
+        Parallel.For<(LayoutBuffer Html, TemplateContext Context)>(0, count,
+            () => workers.TryTake(out var worker) ? worker : (new LayoutBuffer(), Context(theme.Options, site)), (i, _, worker) =>
         {
             var page = compose(i);
             if (!theme.Layouts.ContainsKey(page.Layout))
             {
                 missing.TryAdd(page.Layout, 0);
-                return buffer;
+                return worker;
             }
 
-            buffer.Clear();
-            Render(page, theme, frame, site, settings, navigation, buffer);
-            results[i] = then(page, buffer);
-            return buffer;
-        }, buffers.Add);
+            worker.Html.Clear();
+            Render(page, theme, frame, navigation.For(page), settings, worker.Context, worker.Html);
+            results[i] = then(page, worker.Html);
+            return worker;
+        }, workers.Add);
         foreach (var layout in missing.Keys.Order(StringComparer.Ordinal))
         {
             sink.Report(new Diagnostic(DiagnosticCodes.Theme, Severity.Error, SourceSpan.File($"themes/{theme.Name}/layouts/{layout}.liquid"),
@@ -76,27 +79,32 @@ public static class ApplyLayout
         return results;
     }
 
-    private static void Render(
-        PageView page, Theme theme, IFluidTemplate frame, SiteView site, SiteSettings settings,
-        IReadOnlyList<(string Path, string Text, string Section)> navigation, LayoutBuffer output)
+    /// <summary>
+    /// A worker's context, for page after page: templates only ever write to the scopes rendering enters below its root
+    /// (base's, a layout's, a partial's), so the root holds only what is set here, the site once and every other name
+    /// anew for each page by <see cref="Render"/>.
+    /// </summary>
+    private static TemplateContext Context(TemplateOptions options, FluidValue site)
     {
-        var context = new TemplateContext(theme.Options);
+        var context = new TemplateContext(options);
         context.SetValue("site", site);
-        context.SetValue("page", page);
-        // The 404 page is served at any address, so its links start from the site's root path instead.
-        var root = page.AbsoluteRoot ?? SitePaths.RootFrom(page.Path);
-        context.SetValue("root", root);
-        // Set only when there is one: an empty string would be truthy in Liquid and print `href=""`.
-        if (!page.NoIndex && SiteUrls.Of(settings, page.Path) is { } canonical)
-        {
-            context.SetValue("canonical", canonical);
-        }
+        return context;
+    }
 
-        context.SetValue("nav", navigation
-            .Select(n => new NavItemView(
-                page.AbsoluteRoot is null ? SitePaths.Relative(page.Path, n.Path) : root + n.Path, n.Text, n.Section == page.Section))
-            .ToList());
+    private static void Render(
+        PageView page, Theme theme, IFluidTemplate frame, PageNavigation.Links links, SiteSettings settings, TemplateContext context,
+        LayoutBuffer output)
+    {
+        context.SetValue("page", page);
+        context.SetValue("root", links.Root);
+        // Undefined unless there is one, as a name never set is: an empty string would be truthy in Liquid and print `href=""`.
+        context.SetValue("canonical", !page.NoIndex && SiteUrls.Of(settings, page.Path) is { } canonical
+            ? new StringValue(canonical)
+            : UndefinedValue.Instance);
+        context.SetValue("nav", links.Navigation);
         context.SetValue("content", new LayoutContent(theme.Layouts[page.Layout], context, Encoder));
+        // `ifchanged` keeps the last output it compared in the context: a page starts with none.
+        context.AmbientValues.Clear();
         context.EnterChildScope();
         try
         {

@@ -25,21 +25,15 @@ public sealed class LayoutBuffer() : TextWriter(CultureInfo.InvariantCulture)
     {
         get
         {
-            // Sized for the text as it mostly is (ASCII markup, a byte a character) rather than for the worst case of
-            // three bytes a character, which for the largest pages (the bibliography, the matrix: megabytes) tripled
-            // the array; a text that does not fit is encoded again into one sized exactly.
-            if (_bytes.Length < _length)
+            // Counted, not bounded: the bound is three bytes a character, and the few pages of several megabytes
+            // would grow the array to three times their size.
+            var count = Utf8Encoding.GetByteCount(Text);
+            if (_bytes.Length < count)
             {
-                _bytes = new byte[Math.Max(_length + _length / 8, _bytes.Length * 2)];
+                _bytes = new byte[Math.Max(count, _bytes.Length * 2)];
             }
 
-            if (!Utf8Encoding.TryGetBytes(Text, _bytes, out var written))
-            {
-                _bytes = new byte[Utf8Encoding.GetByteCount(Text) + _length / 8];
-                written = Utf8Encoding.GetBytes(Text, _bytes);
-            }
-
-            return _bytes.AsSpan(0, written);
+            return _bytes.AsSpan(0, Utf8Encoding.GetBytes(Text, _bytes));
         }
     }
 

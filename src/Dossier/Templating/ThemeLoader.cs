@@ -16,6 +16,34 @@ namespace Dossier.Templating;
 /// </summary>
 public static class ThemeLoader
 {
+    /// <summary>The types templates may read (Fluid's sandbox): the views and the site-wide values.</summary>
+    private static readonly Type[] Views =
+    [
+        typeof(PageView),
+        typeof(DocumentView),
+        typeof(LinkView),
+        typeof(FactView),
+        typeof(NoteView),
+        typeof(SectionView),
+        typeof(BibliographyEntryView),
+        typeof(DownloadView),
+        typeof(CiteView),
+        typeof(SiteView),
+        typeof(NavItemView),
+        typeof(Health.HealthNotice),
+        typeof(DateView),
+        typeof(HeadingView),
+        typeof(MetaTagView),
+        typeof(TimelineView),
+        typeof(TimelineRowView),
+        typeof(TimelineTickView),
+        typeof(FilterLinkView),
+        typeof(MatrixView),
+        typeof(MatrixColumnView),
+        typeof(MatrixRowView),
+        typeof(CardView),
+    ];
+
     /// <param name="earlier">A theme loaded before, returned as it is when loaded from the same files (a rebuild of
     /// <c>dossier serve</c> then parses no layout and minifies no asset again).</param>
     public static Theme? Load(string sourceDirectory, string name, IDiagnosticSink sink, Theme? earlier = null)
@@ -63,7 +91,7 @@ public static class ThemeLoader
         {
             if (parser.TryParse(text, out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                layouts[Path.GetFileNameWithoutExtension(file)] = MemberReads.In(template);
             }
             else
             {
@@ -103,31 +131,16 @@ public static class ThemeLoader
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             // Pages must not depend on when they were built (deterministic output).
             Now = () => DateTimeOffset.UnixEpoch,
+            // Partials as layouts (Fluid parses a partial when it is first rendered).
+            TemplateParsed = (_, template) => MemberReads.In(template),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        options.MemberAccessStrategy.Register<PageView>();
-        options.MemberAccessStrategy.Register<DocumentView>();
-        options.MemberAccessStrategy.Register<LinkView>();
-        options.MemberAccessStrategy.Register<FactView>();
-        options.MemberAccessStrategy.Register<NoteView>();
-        options.MemberAccessStrategy.Register<SectionView>();
-        options.MemberAccessStrategy.Register<BibliographyEntryView>();
-        options.MemberAccessStrategy.Register<DownloadView>();
-        options.MemberAccessStrategy.Register<CiteView>();
-        options.MemberAccessStrategy.Register<SiteView>();
-        options.MemberAccessStrategy.Register<NavItemView>();
-        options.MemberAccessStrategy.Register<Health.HealthNotice>();
-        options.MemberAccessStrategy.Register<DateView>();
-        options.MemberAccessStrategy.Register<HeadingView>();
-        options.MemberAccessStrategy.Register<MetaTagView>();
-        options.MemberAccessStrategy.Register<TimelineView>();
-        options.MemberAccessStrategy.Register<TimelineRowView>();
-        options.MemberAccessStrategy.Register<TimelineTickView>();
-        options.MemberAccessStrategy.Register<FilterLinkView>();
-        options.MemberAccessStrategy.Register<MatrixView>();
-        options.MemberAccessStrategy.Register<MatrixColumnView>();
-        options.MemberAccessStrategy.Register<MatrixRowView>();
-        options.MemberAccessStrategy.Register<CardView>();
+        foreach (var view in Views)
+        {
+            options.MemberAccessStrategy.Register(view);
+            ListMember.Register(options.MemberAccessStrategy, view);
+        }
+
         LayoutContent.KeepThroughRaw(options);
         return options;
     }
