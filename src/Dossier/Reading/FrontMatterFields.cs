@@ -17,12 +17,12 @@ public sealed partial class FrontMatterFields
     private readonly int _firstLine;
     private readonly IDiagnosticSink _sink;
     private readonly CollectionSchema _schema;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceSpan> _valueSpans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries;
+    private readonly Dictionary<string, SourceSpan> _valueSpans;
 
     // Keys an unknown key was taken for ("acessed" → "accessed"): that key's absence is the same mistake,
-    // so it is not reported a second time as missing.
-    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+    // so it is not reported a second time as missing. Made at the first unknown key: most files have none.
+    private HashSet<string>? _misspelt;
 
     public FrontMatterFields(string path, YamlMappingNode mapping, int firstLine, CollectionSchema schema, IDiagnosticSink sink)
     {
@@ -30,6 +30,9 @@ public sealed partial class FrontMatterFields
         _schema = schema;
         _firstLine = firstLine;
         _sink = sink;
+        // Sized once for the keys there are, rather than grown key by key: one pair of these per file.
+        _entries = new(mapping.Children.Count, StringComparer.Ordinal);
+        _valueSpans = new(mapping.Children.Count, StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
@@ -50,18 +53,18 @@ public sealed partial class FrontMatterFields
     /// <summary>Reports every key the schema does not allow, with the closest allowed key as a hint.</summary>
     public void RejectUnknownKeys()
     {
-        var allowed = _schema.Keys;
         foreach (var (key, entry) in _entries)
         {
-            if (allowed.Contains(key))
+            if (_schema.Allows(key))
             {
                 continue;
             }
 
+            var allowed = _schema.Keys;
             var closest = DidYouMean.Closest(key, allowed);
             if (closest is not null)
             {
-                _misspelt.Add(closest);
+                (_misspelt ??= new(StringComparer.Ordinal)).Add(closest);
             }
 
             var hint = closest is null
@@ -406,7 +409,7 @@ public sealed partial class FrontMatterFields
         }
 
         node = null!;
-        if (required && !_misspelt.Contains(key))
+        if (required && _misspelt?.Contains(key) != true)
         {
             var span = entry.Key is null ? new SourceSpan(_path, _firstLine - 1, 1) : SpanOf(entry.Key);
             _sink.Report(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, span,
