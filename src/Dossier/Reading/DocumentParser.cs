@@ -31,7 +31,7 @@ public static class DocumentParser
         }
 
         var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, file.Collection.Schema, sink);
-        var source = new DocumentSource(path, block.Body, block.BodyStartLine, fields.ValueSpans) { Silenced = fields.Strings("silence") };
+        var source = new DocumentSource(path, file.File.Text, block.BodyStartLine, fields.ValueSpans) { Silenced = fields.Strings("silence") };
         return file.Collection.Bind(id, fields, source);
     }
 }
