@@ -27,7 +27,7 @@ public static class FrontMatterSplitter
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
             if (line is "---" or "...")
             {
-                var yaml = i == 1 ? "" : text[(firstEnd + 1)..(lineStart - 1)];
+                var yaml = i == 1 ? default : text.AsMemory((firstEnd + 1)..(lineStart - 1));
                 return new FrontMatterBlock(yaml, 2, newline < 0 ? text.Length : newline + 1, i + 2);
             }
 

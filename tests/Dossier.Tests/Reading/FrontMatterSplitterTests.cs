@@ -22,7 +22,7 @@ public sealed class FrontMatterSplitterTests
             var sink = new DiagnosticBag();
             var block = FrontMatterSplitter.Split(new SourceFile("content/x/case.md", text), sink);
             var expected = ByLines(text);
-            Assert.Equal(expected?.Yaml, block?.Yaml);
+            Assert.Equal(expected?.Yaml, block?.Yaml.ToString());
             Assert.Equal(expected?.BodyStartLine, block?.BodyStartLine);
             Assert.Equal(expected?.Body, block is null ? null : text[block.BodyStart..]);
             Assert.Equal(2, block?.YamlStartLine ?? 2);
