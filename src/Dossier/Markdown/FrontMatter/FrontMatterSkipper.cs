@@ -38,6 +38,20 @@ public sealed class FrontMatterSkipper : BlockParser
     public override BlockState TryContinue(BlockProcessor processor, Block block) =>
         processor.LineIndex < ((BodyStart)processor.Context!).FrontMatterLines - 1 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
 
+    /// <summary>
+    /// Markdig leaves the paragraph it makes of a broken grid table (a <c>+---+</c> line that starts no table) at line 0,
+    /// and counts its lines from there: a body parsed alone had them counted from its first line. A whole file's line 0
+    /// is the front matter's: such a paragraph is put on the body's first line, so its positions stay what they were.
+    /// </summary>
+    public static void KeepInBody(BlockProcessor processor, Block block)
+    {
+        // No other paragraph of a file is at line 0: that is the front matter's opening `---`.
+        if (block.Line == 0 && processor.Context is BodyStart { FrontMatterLines: > 0 } start)
+        {
+            block.Line = start.FrontMatterLines;
+        }
+    }
+
     /// <summary>Takes the block out of the document as it closes.</summary>
     /// <remarks>Itself rather than by returning false: Markdig would then release the lines the block never held.</remarks>
     public override bool Close(BlockProcessor processor, Block block)

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 
 namespace Dossier.Markdown.FrontMatter;
@@ -12,6 +13,10 @@ public sealed class FrontMatterSkipping : IMarkdownExtension
         if (!pipeline.BlockParsers.Contains<FrontMatterSkipper>())
         {
             pipeline.BlockParsers.Insert(0, new FrontMatterSkipper());
+            if (pipeline.BlockParsers.FindExact<ParagraphBlockParser>() is { } paragraphs)
+            {
+                paragraphs.Closed += FrontMatterSkipper.KeepInBody;
+            }
         }
     }
 
