@@ -19,8 +19,8 @@ public sealed class FrontMatterSkipper : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        // The first line of the text itself: a processor made for a block's content (a table cell) starts again from
-        // its line 0, but not at the text's first character.
+        // The text's first line, from its first character: never a line of a block's content (a table cell's), which
+        // a processor of its own may read.
         if (processor.LineIndex != 0 || processor.Start != 0 || processor.Context is not BodyStart { FrontMatterLines: > 0 } start)
         {
             return BlockState.None;
