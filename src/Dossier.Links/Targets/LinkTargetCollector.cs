@@ -52,7 +52,7 @@ public static class LinkTargetCollector
         var source = parsed.Document.Source;
         foreach (var cite in parsed.Cites)
         {
-            var span = new SourceSpan(source.Path, source.BodyStartLine + cite.Line, cite.Column + 1);
+            var span = new SourceSpan(source.Path, source.LineOf(cite.Line), cite.Column + 1);
             foreach (var key in cite.Keys)
             {
                 if (key.Quote is { } quote && citations.TryGetValue(key.Id, out var citation) && citation.Url.Length > 0)
@@ -88,8 +88,8 @@ public static class LinkTargetCollector
                 continue;
             }
 
-            // Markdig counts lines and columns from 0 within the body; editors count from 1 in the file.
-            var span = new SourceSpan(source.Path, source.BodyStartLine + inline.Line, inline.Column + 1);
+            // Markdig counts lines and columns from 0; editors count from 1.
+            var span = new SourceSpan(source.Path, source.LineOf(inline.Line), inline.Column + 1);
             yield return new LinkTarget(url, TargetKind.BodyLink, document.Id, span);
         }
     }

@@ -25,7 +25,7 @@ public static class CheckBodyLinks
                 {
                     var source = parsed.Document.Source;
                     sink.Report(new Diagnostic(DiagnosticCodes.UnsafeUrl, Severity.Error,
-                        new Diagnostics.SourceSpan(source.Path, source.BodyStartLine + inline.Line, inline.Column + 1, length),
+                        new Diagnostics.SourceSpan(source.Path, source.LineOf(inline.Line), inline.Column + 1, length),
                         $"the link to `{url}` is refused: {problem}",
                         "link to an http(s) address or to another page of the dossier with [[id]]"));
                 }

@@ -2,6 +2,7 @@ using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Graph;
 using Dossier.Markdown.CiteKeys;
+using Dossier.Markdown.FrontMatter;
 using Dossier.Markdown.RawHtml;
 using Dossier.Markdown.WikiLinks;
 using Markdig;
@@ -18,7 +19,8 @@ public static class ParseMarkdown
         MarkdownDocument markdown;
         try
         {
-            markdown = Markdig.Markdown.Parse(document.Source.Body, pipeline);
+            // The whole file, told where its body starts: a copy of the body alone would be most of the file again.
+            markdown = Markdig.Markdown.Parse(document.Source.Text, pipeline, new BodyStart(document.Source.BodyStartLine - 1));
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {

@@ -17,7 +17,9 @@ public static class ParseSources
     public static IReadOnlyList<ParsedFile> Run(SourceSet sources, BodyMarkdown markdown, IDiagnosticSink sink)
     {
         var settings = SettingsOf(markdown);
-        var files = sources.Files.AsParallel().AsOrdered().Select(file => Parse(file, markdown, settings)).ToList();
+        // One YAML scanner per thread for all the front matter it reads, made for this run and dropped with it.
+        using var scanners = new ThreadLocal<SharedYamlScanner>(() => new SharedYamlScanner());
+        var files = sources.Files.AsParallel().AsOrdered().Select(file => Parse(file, markdown, settings, scanners.Value)).ToList();
         foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
         {
             sink.Report(diagnostic);
@@ -31,11 +33,11 @@ public static class ParseSources
         new FingerprintBuilder().Add(string.Join('\n', markdown.AllowedHtml.Order(StringComparer.OrdinalIgnoreCase))).Build();
 
     /// <summary>One file: its front matter into a typed document, then its Markdown, then the links in its body; what it found is kept with it.</summary>
-    public static ParsedFile Parse(ContentFile file, BodyMarkdown markdown, Fingerprint settings)
+    public static ParsedFile Parse(ContentFile file, BodyMarkdown markdown, Fingerprint settings, SharedYamlScanner? yaml = null)
     {
         var reported = new DiagnosticBag();
         ParsedDocument? parsed = null;
-        if (DocumentParser.Parse(file, reported) is { } document)
+        if (DocumentParser.Parse(file, reported, yaml) is { } document)
         {
             parsed = ParseMarkdown.Parse(document, markdown.Pipeline, markdown.AllowedHtml, reported);
             CheckBodyLinks.Run([parsed], reported);

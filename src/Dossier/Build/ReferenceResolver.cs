@@ -100,7 +100,7 @@ internal sealed class ReferenceResolver(
     }
 
     private static SourceSpan SpanOf(ContentDocument document, int line, int column) =>
-        new(document.Source.Path, document.Source.BodyStartLine + line, column + 1);
+        new(document.Source.Path, document.Source.LineOf(line), column + 1);
 
     /// <summary>"country", "country or person", "article, country or agreement".</summary>
     private static string Nouns(IReadOnlyList<CollectionDescriptor> collections, string or = "or")

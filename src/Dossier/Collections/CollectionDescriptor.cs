@@ -31,7 +31,10 @@ public abstract class CollectionDescriptor
     public virtual string GroupTitle => Plural;
 
     /// <summary>The folder of the site its pages live under, e.g. <c>countries/</c>.</summary>
-    public virtual string PathPrefix => Name + "/";
+    public virtual string PathPrefix => _pathPrefix ??= Name + "/";
+
+    // Made once: every link to a document asks for it (through PathOf).
+    private string? _pathPrefix;
 
     /// <summary>The collection's list of all its documents (the bibliography for citations).</summary>
     public virtual string IndexPath => PathPrefix;

@@ -11,35 +11,38 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     public static bool TryParse(string text, out PartialDate date)
     {
         date = default;
-        var parts = text.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4)
+        // Split in place: every date of every file is parsed here. A fourth range means more than three parts.
+        var span = text.AsSpan();
+        Span<Range> parts = stackalloc Range[4];
+        var count = span.Split(parts, '-');
+        if (count > 3)
         {
             return false;
         }
 
-        if (!TryNumber(parts[0], 4, out var year) || year < 1)
+        if (!TryNumber(span[parts[0]], 4, out var year) || year < 1)
         {
             return false;
         }
 
-        if (parts.Length == 1)
+        if (count == 1)
         {
             date = new PartialDate(year);
             return true;
         }
 
-        if (!TryNumber(parts[1], 2, out var month) || month is < 1 or > 12)
+        if (!TryNumber(span[parts[1]], 2, out var month) || month is < 1 or > 12)
         {
             return false;
         }
 
-        if (parts.Length == 2)
+        if (count == 2)
         {
             date = new PartialDate(year, month);
             return true;
         }
 
-        if (!TryNumber(parts[2], 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!TryNumber(span[parts[2]], 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
@@ -66,10 +69,10 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
 
-    private static bool TryNumber(string text, int digits, out int value)
+    private static bool TryNumber(ReadOnlySpan<char> text, int digits, out int value)
     {
         value = 0;
-        if (text.Length != digits || !text.All(char.IsAsciiDigit))
+        if (text.Length != digits || text.ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }

@@ -32,6 +32,12 @@ public sealed class DiagnosticBag : IDiagnosticSink
     {
         lock (_gate)
         {
+            // Most bags (one per parsed file) hold nothing or one: no sort to set up for them.
+            if (_items.Count < 2)
+            {
+                return _items.Count == 0 ? [] : [_items[0]];
+            }
+
             return _items
                 .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Line)

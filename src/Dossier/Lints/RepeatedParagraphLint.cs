@@ -101,8 +101,8 @@ public sealed class RepeatedParagraphLint : IDocumentLint
         var preview = text[repeated[0].Start..repeated[0].End].Trim().ToString();
         preview = preview.Length > 60 ? preview[..60] + "…" : preview;
         return new Diagnostic(DiagnosticCodes.RepeatedParagraph, Severity.Warning,
-            new Diagnostics.SourceSpan(document.Source.Path, document.Source.BodyStartLine + paragraph.Line, 1),
-            $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {document.Source.BodyStartLine + earlierParagraph.Line}: “{preview}”",
+            new Diagnostics.SourceSpan(document.Source.Path, document.Source.LineOf(paragraph.Line), 1),
+            $"this paragraph repeats {count} sentence{(count == 1 ? "" : "s")} of the paragraph at line {document.Source.LineOf(earlierParagraph.Line)}: “{preview}”",
             "delete or rephrase the repetition; if it is deliberate, add `silence: [DOS103]` to the front matter");
     }
 

@@ -1,4 +1,5 @@
 using Dossier.Markdown.CiteKeys;
+using Dossier.Markdown.FrontMatter;
 using Dossier.Markdown.WikiLinks;
 using Markdig;
 
@@ -19,14 +20,22 @@ public static class DossierMarkdown
         return pipeline;
     }
 
+    public static MarkdownPipelineBuilder UseFrontMatterSkipping(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<FrontMatterSkipping>();
+        return pipeline;
+    }
+
     /// <summary>
     /// CommonMark plus tables, <c>[^1]</c> footnotes and heading anchors. Raw HTML is off (shown as text)
-    /// unless <paramref name="rawHtml"/>: then it is parsed so the sanitiser can keep the allowed tags.
+    /// unless <paramref name="rawHtml"/>: then it is parsed so the sanitiser can keep the allowed tags. A whole content
+    /// file parses as its body alone when given its <see cref="BodyStart"/>.
     /// </summary>
     public static MarkdownPipeline CreatePipeline(bool rawHtml = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
+            .UseFrontMatterSkipping()
             .UseCiteKeys()
             .UseWikiLinks()
             .UsePipeTables()

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Dossier.Collections;
 using Dossier.Diagnostics;
 
@@ -151,7 +153,9 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
             }
         }
 
-        byte[] bytes;
+        // The bytes are only decoded: a buffer lent for the read serves, where a new array per file would be garbage at once.
+        byte[]? buffer = null;
+        string? text;
         DateTime readAt;
         try
         {
@@ -170,7 +174,8 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
             }
 
             readAt = DateTime.UtcNow;
-            bytes = File.ReadAllBytes(path);
+            var read = ReadAll(path, ref buffer);
+            text = TextDecoding.Decode(relative, buffer.AsSpan(0, read), sink);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -178,8 +183,14 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
                 $"the file cannot be read: {ex.Message}"));
             return null;
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-        var text = TextDecoding.Decode(relative, bytes, sink);
         if (text is null)
         {
             return null;
@@ -188,6 +199,27 @@ public sealed class ContentReader(string root, long maxFileBytes, KnownFiles? kn
         var file = new SourceFile(relative, text);
         known?.Remember(relative, info, readAt, file);
         return file;
+    }
+
+    /// <summary>Reads the whole file into a buffer rented from the shared pool (and grown from it if the file grew); returns its length.</summary>
+    private static int ReadAll(string path, [NotNull] ref byte[]? buffer)
+    {
+        using var handle = File.OpenHandle(path);
+        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle) + 1, Array.MaxLength));
+        var read = 0;
+        while (RandomAccess.Read(handle, buffer.AsSpan(read), read) is var count and > 0)
+        {
+            read += count;
+            if (read == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan().CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+        }
+
+        return read;
     }
 
     /// <summary>True unless the path is a symbolic link (or inside a linked folder) that leads outside the source folder.</summary>

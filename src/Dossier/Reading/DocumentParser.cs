@@ -7,7 +7,8 @@ namespace Dossier.Reading;
 public static class DocumentParser
 {
     /// <summary>The document, or null when the file has no usable front matter (already reported).</summary>
-    public static ContentDocument? Parse(ContentFile file, IDiagnosticSink sink)
+    /// <param name="yaml">A scanner this thread reads every file's front matter with, if it has one.</param>
+    public static ContentDocument? Parse(ContentFile file, IDiagnosticSink sink, SharedYamlScanner? yaml = null)
     {
         var path = file.File.RelativePath;
         var id = Path.GetFileNameWithoutExtension(path);
@@ -24,14 +25,14 @@ public static class DocumentParser
             return null;
         }
 
-        var mapping = YamlFrontMatter.Parse(path, block.Yaml, block.YamlStartLine, sink);
+        var mapping = YamlFrontMatter.Parse(path, block.Yaml, block.YamlStartLine, yaml, sink, out var lines);
         if (mapping is null)
         {
             return null;
         }
 
-        var fields = new FrontMatterFields(path, mapping, block.YamlStartLine, file.Collection.Schema, sink);
-        var source = new DocumentSource(path, block.Body, block.BodyStartLine, fields.ValueSpans) { Silenced = fields.Strings("silence") };
+        var fields = new FrontMatterFields(path, mapping, lines, file.Collection.Schema, sink);
+        var source = new DocumentSource(path, file.File.Text, block.BodyStartLine, fields.ValueSpans) { Silenced = fields.Strings("silence") };
         return file.Collection.Bind(id, fields, source);
     }
 }

@@ -14,22 +14,25 @@ namespace Dossier.Reading;
 public sealed partial class FrontMatterFields
 {
     private readonly string _path;
-    private readonly int _firstLine;
+    private readonly YamlLines _lines;
     private readonly IDiagnosticSink _sink;
     private readonly CollectionSchema _schema;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceSpan> _valueSpans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries;
+    private readonly Dictionary<string, SourceSpan> _valueSpans;
 
     // Keys an unknown key was taken for ("acessed" → "accessed"): that key's absence is the same mistake,
-    // so it is not reported a second time as missing.
-    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+    // so it is not reported a second time as missing. Made at the first unknown key: most files have none.
+    private HashSet<string>? _misspelt;
 
-    public FrontMatterFields(string path, YamlMappingNode mapping, int firstLine, CollectionSchema schema, IDiagnosticSink sink)
+    public FrontMatterFields(string path, YamlMappingNode mapping, YamlLines lines, CollectionSchema schema, IDiagnosticSink sink)
     {
         _path = path;
         _schema = schema;
-        _firstLine = firstLine;
+        _lines = lines;
         _sink = sink;
+        // Sized once for the keys there are, rather than grown key by key: one pair of these per file.
+        _entries = new(mapping.Children.Count, StringComparer.Ordinal);
+        _valueSpans = new(mapping.Children.Count, StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
@@ -50,18 +53,18 @@ public sealed partial class FrontMatterFields
     /// <summary>Reports every key the schema does not allow, with the closest allowed key as a hint.</summary>
     public void RejectUnknownKeys()
     {
-        var allowed = _schema.Keys;
         foreach (var (key, entry) in _entries)
         {
-            if (allowed.Contains(key))
+            if (_schema.Allows(key))
             {
                 continue;
             }
 
+            var allowed = _schema.Keys;
             var closest = DidYouMean.Closest(key, allowed);
             if (closest is not null)
             {
-                _misspelt.Add(closest);
+                (_misspelt ??= new(StringComparer.Ordinal)).Add(closest);
             }
 
             var hint = closest is null
@@ -210,11 +213,11 @@ public sealed partial class FrontMatterFields
     public SourceSpan SpanOf(YamlNode node)
     {
         var length = node.End.Line == node.Start.Line ? (int)(node.End.Column - node.Start.Column) : 0;
-        return new(_path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column, Math.Max(0, length));
+        return new(_path, _lines.Of(node.Start), (int)node.Start.Column, Math.Max(0, length));
     }
 
     /// <summary>Reads a mapping nested in this front matter by its own schema, reporting into the same sink.</summary>
-    public FrontMatterFields Nested(YamlMappingNode mapping, CollectionSchema schema) => new(_path, mapping, _firstLine, schema, _sink);
+    public FrontMatterFields Nested(YamlMappingNode mapping, CollectionSchema schema) => new(_path, mapping, _lines, schema, _sink);
 
     /// <summary>A full ISO 8601 date, <c>2024-12-31</c>.</summary>
     public DateOnly? Date(string key)
@@ -406,9 +409,9 @@ public sealed partial class FrontMatterFields
         }
 
         node = null!;
-        if (required && !_misspelt.Contains(key))
+        if (required && _misspelt?.Contains(key) != true)
         {
-            var span = entry.Key is null ? new SourceSpan(_path, _firstLine - 1, 1) : SpanOf(entry.Key);
+            var span = entry.Key is null ? new SourceSpan(_path, _lines.FirstLine - 1, 1) : SpanOf(entry.Key);
             _sink.Report(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, span,
                 $"`{key}` is required", $"add a line `{key}: …` to the front matter"));
         }

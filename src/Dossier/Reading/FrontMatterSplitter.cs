@@ -27,9 +27,8 @@ public static class FrontMatterSplitter
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
             if (line is "---" or "...")
             {
-                var yaml = i == 1 ? "" : text[(firstEnd + 1)..(lineStart - 1)];
-                var body = newline < 0 ? "" : text[(newline + 1)..];
-                return new FrontMatterBlock(yaml, 2, body, i + 2);
+                var yaml = i == 1 ? default : text.AsMemory((firstEnd + 1)..(lineStart - 1));
+                return new FrontMatterBlock(yaml, 2, newline < 0 ? text.Length : newline + 1, i + 2);
             }
 
             if (newline < 0)

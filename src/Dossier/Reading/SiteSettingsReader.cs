@@ -33,13 +33,13 @@ public static class SiteSettingsReader
             return new SiteSettings { Collections = builtIn };
         }
 
-        var mapping = YamlFrontMatter.Parse(file.RelativePath, file.Text, 1, sink);
+        var mapping = YamlFrontMatter.Parse(file.RelativePath, file.Text.AsMemory(), 1, sink);
         if (mapping is null)
         {
             return new SiteSettings { Collections = builtIn };
         }
 
-        var fields = new FrontMatterFields(file.RelativePath, mapping, 1, ContentSchemas.Site, sink);
+        var fields = new FrontMatterFields(file.RelativePath, mapping, new YamlLines(1), ContentSchemas.Site, sink);
         fields.RejectUnknownKeys();
         var defaults = new SiteSettings();
         return new SiteSettings

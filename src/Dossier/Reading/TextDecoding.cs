@@ -12,10 +12,10 @@ public static class TextDecoding
     private static readonly System.Buffers.SearchValues<char> BidiControls = System.Buffers.SearchValues.Create(
         "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C");
 
-    public static string? Decode(string relativePath, byte[] bytes, IDiagnosticSink sink)
+    public static string? Decode(string relativePath, ReadOnlySpan<byte> bytes, IDiagnosticSink sink)
     {
-        var start = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        if (bytes.AsSpan().StartsWith((byte[])[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((byte[])[0xFE, 0xFF]))
+        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, new(relativePath, 1, 1),
                 "the file is UTF-16; content files must be UTF-8", "re-save the file with the UTF-8 encoding"));
@@ -25,12 +25,12 @@ public static class TextDecoding
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = StrictUtf8.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException ex)
         {
             var offset = start + Math.Max(0, ex.Index);
-            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            var line = 1 + bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n');
             sink.Report(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, new(relativePath, line, 1),
                 "the file is not valid UTF-8", "re-save the file with the UTF-8 encoding"));
             return null;

@@ -21,13 +21,17 @@ public sealed class FrontMatterSplitterTests
         {
             var sink = new DiagnosticBag();
             var block = FrontMatterSplitter.Split(new SourceFile("content/x/case.md", text), sink);
-            Assert.Equal(ByLines(text), block);
+            var expected = ByLines(text);
+            Assert.Equal(expected?.Yaml, block?.Yaml.ToString());
+            Assert.Equal(expected?.BodyStartLine, block?.BodyStartLine);
+            Assert.Equal(expected?.Body, block is null ? null : text[block.BodyStart..]);
+            Assert.Equal(2, block?.YamlStartLine ?? 2);
             Assert.Equal(block is null, sink.HasErrors);
         }, iter: FuzzScale.Of(5000));
     }
 
     /// <summary>The straightforward reading: split into lines, find the closing line, join both sides again.</summary>
-    private static FrontMatterBlock? ByLines(string text)
+    private static (string Yaml, string Body, int BodyStartLine)? ByLines(string text)
     {
         var lines = text.Split('\n');
         if (lines[0].TrimEnd() != "---")
@@ -39,7 +43,7 @@ public sealed class FrontMatterSplitterTests
         {
             if (lines[i].TrimEnd() is "---" or "...")
             {
-                return new FrontMatterBlock(string.Join('\n', lines[1..i]), 2, string.Join('\n', lines[(i + 1)..]), i + 2);
+                return (string.Join('\n', lines[1..i]), string.Join('\n', lines[(i + 1)..]), i + 2);
             }
         }
 

@@ -8,17 +8,7 @@ public sealed record CollectionSchema(string Name, IReadOnlyList<FieldSpec> Fiel
     /// <summary>The spec of a key, checked to be of the expected form: a mismatch is a bug in Dossier, not in content.</summary>
     public FieldSpec Field(string name, FieldKind kind)
     {
-        // A loop, not LINQ: every field of every file is read through here.
-        FieldSpec? spec = null;
-        foreach (var field in Fields)
-        {
-            if (field.Name == name)
-            {
-                spec = field;
-                break;
-            }
-        }
-
+        var spec = Find(name);
         if (spec is null)
         {
             throw new InvalidOperationException($"the {Name} schema has no key `{name}`");
@@ -26,5 +16,22 @@ public sealed record CollectionSchema(string Name, IReadOnlyList<FieldSpec> Fiel
         return spec.Kind == kind
             ? spec
             : throw new InvalidOperationException($"`{name}` of {Name} is a {spec.Kind}, read as {kind}");
+    }
+
+    /// <summary>Whether the schema allows the key.</summary>
+    public bool Allows(string name) => Find(name) is not null;
+
+    private FieldSpec? Find(string name)
+    {
+        // An indexed loop, not LINQ or foreach over the interface (an enumerator each): every key of every file is looked up here.
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Name == name)
+            {
+                return Fields[i];
+            }
+        }
+
+        return null;
     }
 }
