@@ -25,6 +25,11 @@ public sealed record PageContext(
     /// <summary>Every collection's timeline, placed once for all the pages of this build that show one.</summary>
     public DossierTimelines Timelines => LazyInitializer.EnsureInitialized(ref timelines, () => new DossierTimelines(Graph));
 
+    private CitationForms? citationForms;
+
+    /// <summary>Each source's icons, entry, notes and metadata, made once for all the pages of this build that show them.</summary>
+    public CitationForms CitationForms => LazyInitializer.EnsureInitialized(ref citationForms, () => new CitationForms(this));
+
     public string BodyOf(string id) => Bodies.TryGetValue(id, out var html) ? html : "";
 
     /// <summary>The editor's <c>updated</c> date, else the file's last commit, else none.</summary>
