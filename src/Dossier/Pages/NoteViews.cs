@@ -22,7 +22,7 @@ public static class NoteViews
                 return new NoteView(
                     note.Number,
                     SitePaths.NoteAnchor(note.Number),
-                    "#" + SitePaths.NoteReferenceAnchor(note.Number),
+                    SitePaths.NoteReferenceHref(note.Number),
                     html,
                     cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
                 {
