@@ -191,11 +191,14 @@ public sealed class ChicagoStyle : ICitationStyle
         return false;
     }
 
-    /// <summary>Runs being written: a plain run (no style, language or link) is merged into the plain text before it.</summary>
+    /// <summary>
+    /// Runs being written: a plain run (no style, language or link) is merged into the plain text before it, which is
+    /// gathered in a rented array (a builder grew, and was cleared, once for each reference).
+    /// </summary>
     private sealed class RunList
     {
         private readonly List<ReferenceRun> _runs = [];
-        private readonly System.Text.StringBuilder _plain = new();
+        private readonly Markdown.PlainTextBuffer _plain = new(squeeze: false);
 
         public void Append(ReferenceRun run)
         {
@@ -213,9 +216,11 @@ public sealed class ChicagoStyle : ICitationStyle
 
         public void AppendPlain(string text) => _plain.Append(text);
 
+        /// <summary>The runs written, the array given back: nothing more can be written.</summary>
         public List<ReferenceRun> ToList()
         {
             Flush();
+            _plain.Dispose();
             return _runs;
         }
 
