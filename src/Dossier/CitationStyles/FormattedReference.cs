@@ -11,9 +11,23 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
 {
     public string ToPlainText() => string.Concat(Runs.Select(r => r.Text));
 
-    public string ToHtml()
+    public string ToHtml() => ToHtml("");
+
+    /// <summary>The HTML after <paramref name="before"/> (HTML already, such as the source's icons), as one string.</summary>
+    public string ToHtml(string before)
     {
-        var html = new StringBuilder();
+        // Room for the runs and their markup up front: a builder that grows leaves each block it outgrew behind.
+        var length = before.Length;
+        foreach (var run in Runs)
+        {
+            length += run.Text.Length + 16 + (2 * (run.Language?.Length ?? 0));
+            if (run.Href is not null)
+            {
+                length += 64 + run.Href.Length + (run.VersionUrl?.Length ?? 0) + (run.VersionDate?.Length ?? 0);
+            }
+        }
+
+        var html = new StringBuilder(before, length);
         WriteHtml(html);
         return html.ToString();
     }

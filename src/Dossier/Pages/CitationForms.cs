@@ -35,7 +35,7 @@ public sealed class CitationForms(PageContext context)
             var (forms, citation) = state;
             var context = forms.context;
             var reference = SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, AddressState.Of(citation, context.LinkHealth));
-            return forms.IconsHtml(citation) + reference.ToHtml();
+            return reference.ToHtml(forms.IconsHtml(citation));
         }, (forms: this, citation));
 
     /// <summary>
@@ -49,10 +49,7 @@ public sealed class CitationForms(PageContext context)
             var style = forms.context.Style;
             var reference = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
             reference = SourceAddress.Link(reference, entry.Citation, state, entry.Quote);
-            var icons = forms.IconsHtml(entry.Citation);
-            var html = new System.Text.StringBuilder(icons, icons.Length + 512);
-            (open ? WithoutFinalPeriod(reference) : reference).WriteHtml(html);
-            return html.ToString();
+            return (open ? WithoutFinalPeriod(reference) : reference).ToHtml(forms.IconsHtml(entry.Citation));
         }, (forms: this, entry, state, open));
 
     /// <summary>The source as a Highwire <c>citation_reference</c> tag, for every article citing it.</summary>
