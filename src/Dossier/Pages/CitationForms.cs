@@ -5,6 +5,7 @@ using Dossier.Graph;
 using Dossier.Health;
 using Dossier.Pages.Metadata;
 using Dossier.Pages.Views;
+using Dossier.Site;
 
 namespace Dossier.Pages;
 
@@ -23,6 +24,7 @@ public sealed class CitationForms(PageContext context)
     private readonly ConcurrentDictionary<NoteForm, string> notes = new();
     private readonly ConcurrentDictionary<string, MetaTagView> highwire = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkedThing> linkedData = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, int Depth), (IReadOnlyList<LinkView>, IReadOnlyList<LinkView>)> noteLinks = new();
 
     /// <summary>The source's icons as HTML (<see cref="SourceIcons.HtmlOf"/>), opening each of its references.</summary>
     public string IconsHtml(Citation citation) =>
@@ -52,6 +54,16 @@ public sealed class CitationForms(PageContext context)
             return (open ? WithoutFinalPeriod(reference) : reference).ToHtml(forms.IconsHtml(entry.Citation));
         }, (forms: this, entry, state, open));
 
+    /// <summary>
+    /// The links a footnote gives to the sources it cites, each source's page and its bibliography entry, as a page at the
+    /// depth of <paramref name="fromPage"/> writes them. A note citing one source (most do) shares its lists with every
+    /// note citing that source from a page as deep.
+    /// </summary>
+    public (IReadOnlyList<LinkView> Sources, IReadOnlyList<LinkView> Bibliography) NoteLinks(IReadOnlyList<Citation> cited, string fromPage) =>
+        cited.Count == 1
+            ? noteLinks.GetOrAdd((cited[0].Id, fromPage.AsSpan().Count('/')), static (_, state) => LinksOf(state.cited, state.fromPage), (cited, fromPage))
+            : LinksOf(cited, fromPage);
+
     /// <summary>The source as a Highwire <c>citation_reference</c> tag, for every article citing it.</summary>
     public MetaTagView HighwireReference(Citation citation) =>
         highwire.GetOrAdd(citation.Id, static (_, citation) => new MetaTagView("citation_reference", HighwireTags.Reference(citation)), citation);
@@ -59,6 +71,12 @@ public sealed class CitationForms(PageContext context)
     /// <summary>The source as schema.org JSON-LD (<see cref="CitationLinkedData"/>): its own page's, and an entry of each citing page's.</summary>
     public LinkedThing LinkedData(Citation citation) =>
         linkedData.GetOrAdd(citation.Id, static (_, state) => CitationLinkedData.Of(state.settings, state.citation), (settings: context.Graph.Settings, citation));
+
+    // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
+    private static (IReadOnlyList<LinkView>, IReadOnlyList<LinkView>) LinksOf(IReadOnlyList<Citation> cited, string fromPage) =>
+        (cited.Select(c => new LinkView(SitePaths.Relative(fromPage, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList(),
+            cited.Select(c => new LinkView(SitePaths.Relative(fromPage, SitePaths.Bibliography, c.Id),
+                cited.Count == 1 ? "Bibliography" : c.Title, Lang: cited.Count == 1 ? null : c.Language)).ToList());
 
     private static FormattedReference WithoutFinalPeriod(FormattedReference reference)
     {

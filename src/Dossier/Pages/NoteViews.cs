@@ -1,3 +1,4 @@
+using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Health;
 using Dossier.Pages.Views;
@@ -15,31 +16,37 @@ public static class NoteViews
             return [];
         }
 
+        var forms = context.CitationForms;
         return notes.Select(note =>
             {
-                var cited = note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
+                IReadOnlyList<Citation> cited = note.Entries is [var only] ? [only.Citation] : note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
                 var (html, marked) = Format(note, context);
-                return new NoteView(
-                    note.Number,
-                    SitePaths.NoteAnchor(note.Number),
-                    SitePaths.NoteReferenceHref(note.Number),
-                    html,
-                    cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
+                var (sources, bibliography) = forms.NoteLinks(cited, page);
+                return new NoteView(note.Number, SitePaths.NoteAnchor(note.Number), SitePaths.NoteReferenceHref(note.Number), html, sources)
                 {
-                    SourceIds = string.Join(' ', cited.Select(c => c.Id)),
-                    // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
-                    Health = cited.Select(c => (Citation: c, Notice: Health.HealthNotice.Of(c, context.LinkHealth, withQuotes: false)))
-                        .Where(h => h.Notice is { Text.Length: > 0 } && !(h.Notice.CssClass == "link-ok" && marked?.Contains(h.Citation.Id) == true))
-                        .Select(h => h.Notice!)
-                        .ToList(),
-                    // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
-                    BibliographyLinks = cited
-                        .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Bibliography, c.Id),
-                            cited.Count == 1 ? "Bibliography" : c.Title, Lang: cited.Count == 1 ? null : c.Language))
-                        .ToList(),
+                    SourceIds = cited.Count == 1 ? cited[0].Id : string.Join(' ', cited.Select(c => c.Id)),
+                    Health = HealthOf(cited, marked, context),
+                    BibliographyLinks = bibliography,
                 };
             })
             .ToList();
+    }
+
+    /// <summary>What the last link check found of each source the note cites (usually nothing: then no list is made).</summary>
+    private static IReadOnlyList<HealthNotice> HealthOf(IReadOnlyList<Citation> cited, HashSet<string>? marked, PageContext context)
+    {
+        List<HealthNotice>? notices = null;
+        foreach (var citation in cited)
+        {
+            // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
+            if (HealthNotice.Of(citation, context.LinkHealth, withQuotes: false) is { Text.Length: > 0 } notice
+                && !(notice.CssClass == "link-ok" && marked?.Contains(citation.Id) == true))
+            {
+                (notices ??= []).Add(notice);
+            }
+        }
+
+        return notices ?? [];
     }
 
     /// <summary>
