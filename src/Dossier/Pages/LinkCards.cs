@@ -1,19 +1,24 @@
+using System.Collections.Concurrent;
+using Dossier.Content;
+using Dossier.Graph;
 using Dossier.Markdown.WikiLinks;
-using Markdig.Syntax;
 using Dossier.Pages.Views;
 using Dossier.Site;
+using Markdig.Syntax;
 
 namespace Dossier.Pages;
 
 /// <summary>
 /// The cards a document's <c>[[id]]</c> links preview, one per document linked, in the order first linked: made from
 /// the linked documents' front matter alone (they are the page's neighbours, so a rebuild remakes it when they change).
+/// One per build: a document's card is made once for each depth of page linking to it, and shared by all those pages.
 /// </summary>
-public static class LinkCards
+public sealed class LinkCards(ContentGraph graph)
 {
-    public static IReadOnlyList<CardView> Of(PageContext context, string documentId, string page)
+    private readonly ConcurrentDictionary<(string Id, int Depth), CardView> cards = new();
+
+    public IReadOnlyList<CardView> Of(string documentId, string page)
     {
-        var graph = context.Graph;
         if (!graph.Parsed.TryGetValue(documentId, out var parsed))
         {
             return [];
@@ -25,10 +30,16 @@ public static class LinkCards
             .Select(link => link.Target)
             .Distinct(StringComparer.Ordinal)
             .Select(id => graph.Parsed.TryGetValue(id, out var target) ? target.Document : null)
-            .OfType<Content.ContentDocument>()
-            .Select(d => new CardView(
-                SitePaths.Relative(page, SitePaths.Of(d)), d.Collection.KindLabel, d.Title,
-                d.Collection.TitleLanguageOf(d), d.Collection.PreviewOf(d)))
+            .OfType<ContentDocument>()
+            .Select(d => CardOf(d, page))
             .ToList();
     }
+
+    private CardView CardOf(ContentDocument document, string page) =>
+        cards.GetOrAdd((document.Id, page.AsSpan().Count('/')), static (_, state) =>
+        {
+            var (d, page) = state;
+            return new CardView(
+                SitePaths.Relative(page, SitePaths.Of(d)), d.Collection.KindLabel, d.Title, d.Collection.TitleLanguageOf(d), d.Collection.PreviewOf(d));
+        }, (document, page));
 }
