@@ -24,15 +24,20 @@ public sealed class LinkCards(ContentGraph graph)
             return [];
         }
 
+        // A loop, and a list and a set only once there is a link: most pages (every source's) link to nothing.
         var resolved = graph.ResolvedOf(documentId);
-        return parsed.Markdown.Descendants<WikiLinkInline>()
-            .Where(link => resolved.TargetOf(link) is not null)
-            .Select(link => link.Target)
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => graph.Parsed.TryGetValue(id, out var target) ? target.Document : null)
-            .OfType<ContentDocument>()
-            .Select(d => CardOf(d, page))
-            .ToList();
+        List<CardView>? linked = null;
+        HashSet<string>? seen = null;
+        foreach (var link in parsed.Markdown.Descendants<WikiLinkInline>())
+        {
+            if (resolved.TargetOf(link) is not null && (seen ??= new(StringComparer.Ordinal)).Add(link.Target)
+                && graph.Parsed.TryGetValue(link.Target, out var target) && target.Document is { } document)
+            {
+                (linked ??= []).Add(CardOf(document, page));
+            }
+        }
+
+        return linked ?? [];
     }
 
     private CardView CardOf(ContentDocument document, string page) =>
