@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using Dossier.Content;
 using Dossier.Graph;
-using Dossier.Markdown.WikiLinks;
 using Dossier.Pages.Views;
 using Dossier.Site;
-using Markdig.Syntax;
 
 namespace Dossier.Pages;
 
@@ -24,12 +22,14 @@ public sealed class LinkCards(ContentGraph graph)
             return [];
         }
 
-        // A loop, and a list and a set only once there is a link: most pages (every source's) link to nothing.
+        // The links parsing found in reading order, not the tree walked again; a list and a set only once there is a
+        // link: most pages (every source's) link to nothing.
         var resolved = graph.ResolvedOf(documentId);
         List<CardView>? linked = null;
         HashSet<string>? seen = null;
-        foreach (var link in parsed.Markdown.Descendants<WikiLinkInline>())
+        for (var i = 0; i < parsed.WikiLinks.Count; i++)
         {
+            var link = parsed.WikiLinks[i];
             if (resolved.TargetOf(link) is not null && (seen ??= new(StringComparer.Ordinal)).Add(link.Target)
                 && graph.Parsed.TryGetValue(link.Target, out var target) && target.Document is { } document)
             {
