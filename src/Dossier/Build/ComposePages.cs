@@ -27,5 +27,5 @@ public static class ComposePages
 
     /// <summary>A document's page with the cards its <c>[[id]]</c> links preview, whatever its collection.</summary>
     private static Pages.Views.PageView WithCards(PageContext context, string id, Pages.Views.PageView page) =>
-        page.Document is { } document ? page with { Document = document with { Cards = LinkCards.Of(context, id, page.Path) } } : page;
+        page.Document is { } document ? page with { Document = document with { Cards = context.LinkCards.Of(id, page.Path) } } : page;
 }

@@ -16,14 +16,13 @@ internal static class ChicagoDates
         "July", "August", "September", "October", "November", "December",
     ];
 
+    // Each formatted straight into its string: every reference has a date or two, and a string per number added up.
     public static string Format(PartialDate date) => (date.Month, date.Day) switch
     {
-        (null, _) => Number(date.Year),
-        (int month, null) => $"{MonthNames[month - 1]} {Number(date.Year)}",
-        (int month, int day) => $"{MonthNames[month - 1]} {Number(day)}, {Number(date.Year)}",
+        (null, _) => date.Year.ToString(CultureInfo.InvariantCulture),
+        (int month, null) => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[month - 1]} {date.Year}"),
+        (int month, int day) => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[month - 1]} {day}, {date.Year}"),
     };
 
     public static string Format(DateOnly date) => Format(new PartialDate(date.Year, date.Month, date.Day));
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -90,13 +90,19 @@ public sealed class ChicagoStyle : ICitationStyle
         return string.Join('\t', first, IsEnglish(citation) ? WithoutArticle(title) : title, citation.Published?.ToString() ?? "", citation.Id);
     }
 
-    /// <summary>One element of a reference; <paramref name="Closing"/> is a quotation mark the following punctuation goes inside.</summary>
-    private sealed record Part(IReadOnlyList<ReferenceRun> Runs, string Closing = "");
+    /// <summary>
+    /// One element of a reference: plain <paramref name="Text"/>, or styled or linked <paramref name="Runs"/> when given;
+    /// <paramref name="Closing"/> is a quotation mark the following punctuation goes inside. A value, and plain text
+    /// needs no run: most elements are plain, and every reference is made of several.
+    /// </summary>
+    private readonly record struct Part(string Text, IReadOnlyList<ReferenceRun>? Runs = null, string Closing = "");
 
-    private static Part Text(string? text) => new([new ReferenceRun(text?.Trim() ?? "")]);
+    private static Part Text(string? text) => new(text?.Trim() ?? "");
+
+    private static Part Runs(IReadOnlyList<ReferenceRun> runs, string closing = "") => new("", runs, closing);
 
     /// <summary>The source's address as a link carrying Robust Links attributes: its archived copy and the day it was read.</summary>
-    private static Part Link(Citation citation) => new([new ReferenceRun(citation.Url, Href: citation.Url)
+    private static Part Link(Citation citation) => Runs([new ReferenceRun(citation.Url, Href: citation.Url)
     {
         VersionUrl = citation.ArchiveUrl,
         VersionDate = citation.Accessed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -108,14 +114,14 @@ public sealed class ChicagoStyle : ICitationStyle
         var translation = withTranslation && !string.IsNullOrWhiteSpace(citation.TitleEn) ? $" [{citation.TitleEn.Trim()}]" : "";
         if (!quoted)
         {
-            return new([new ReferenceRun(title.Trim(), RunStyle.Italic, citation.Language), new ReferenceRun(translation)]);
+            return Runs([new ReferenceRun(title.Trim(), RunStyle.Italic, citation.Language), new ReferenceRun(translation)]);
         }
 
         // Quotation marks inside a quoted title become single ones (CMOS 6.9).
         var inner = new ReferenceRun(title.Trim().Replace('“', '‘').Replace('”', '’'), Language: citation.Language);
         return translation.Length == 0
-            ? new([new ReferenceRun("“"), inner], Closing: "”")
-            : new([new ReferenceRun("“"), inner, new ReferenceRun("”" + translation)]);
+            ? Runs([new ReferenceRun("“"), inner], closing: "”")
+            : Runs([new ReferenceRun("“"), inner, new ReferenceRun("”" + translation)]);
     }
 
     /// <summary>
@@ -125,13 +131,13 @@ public sealed class ChicagoStyle : ICitationStyle
     /// </summary>
     /// <remarks>
     /// Plain runs that follow one another are merged into one (the runs of a reference are only ever
-    /// styled, linked or plain). Every source is formatted several times a build, so this avoids LINQ and
-    /// gathers merged plain text in one builder.
+    /// styled, linked or plain). Every source is formatted several times a build, so this avoids LINQ,
+    /// takes its parts on the stack and gathers merged plain text in one rented array.
     /// </remarks>
-    private static FormattedReference Join(char separator, IReadOnlyList<Part> parts)
+    private static FormattedReference Join(char separator, ReadOnlySpan<Part> parts)
     {
         var last = -1;
-        for (var i = 0; i < parts.Count; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             if (HasText(parts[i]))
             {
@@ -148,20 +154,27 @@ public sealed class ChicagoStyle : ICitationStyle
                 continue;
             }
 
-            ReferenceRun? lastRun = null;
-            for (var r = 0; r < part.Runs.Count; r++)
+            // The text written last, and whether it was a link's.
+            var (lastText, linked) = (part.Text, false);
+            if (part.Runs is null)
             {
-                var run = part.Runs[r];
-                if (run.Text.Length > 0)
+                runs.AppendPlain(part.Text);
+            }
+            else
+            {
+                for (var r = 0; r < part.Runs.Count; r++)
                 {
-                    runs.Append(run);
-                    lastRun = run;
+                    var run = part.Runs[r];
+                    if (run.Text.Length > 0)
+                    {
+                        runs.Append(run);
+                        (lastText, linked) = (run.Text, run.Href is not null);
+                    }
                 }
             }
 
             var mark = i == last ? '.' : separator;
-            var absorbed = lastRun!.Href is null
-                && (lastRun.Text.EndsWith('?') || lastRun.Text.EndsWith('!') || (mark == '.' && lastRun.Text.EndsWith('.')));
+            var absorbed = !linked && (lastText.EndsWith('?') || lastText.EndsWith('!') || (mark == '.' && lastText.EndsWith('.')));
             if (!absorbed)
             {
                 runs.AppendPlain(mark);
@@ -180,6 +193,11 @@ public sealed class ChicagoStyle : ICitationStyle
     // Indexed, not foreach: over an IReadOnlyList, foreach allocates an enumerator, and every part of every reference is asked.
     private static bool HasText(Part part)
     {
+        if (part.Runs is null)
+        {
+            return part.Text.Length > 0;
+        }
+
         for (var r = 0; r < part.Runs.Count; r++)
         {
             if (part.Runs[r].Text.Length > 0)
@@ -191,11 +209,14 @@ public sealed class ChicagoStyle : ICitationStyle
         return false;
     }
 
-    /// <summary>Runs being written: a plain run (no style, language or link) is merged into the plain text before it.</summary>
+    /// <summary>
+    /// Runs being written: a plain run (no style, language or link) is merged into the plain text before it, which is
+    /// gathered in a rented array (a builder grew, and was cleared, once for each reference).
+    /// </summary>
     private sealed class RunList
     {
         private readonly List<ReferenceRun> _runs = [];
-        private readonly System.Text.StringBuilder _plain = new();
+        private readonly Markdown.PlainTextBuffer _plain = new(squeeze: false);
 
         public void Append(ReferenceRun run)
         {
@@ -213,9 +234,11 @@ public sealed class ChicagoStyle : ICitationStyle
 
         public void AppendPlain(string text) => _plain.Append(text);
 
+        /// <summary>The runs written, the array given back: nothing more can be written.</summary>
         public List<ReferenceRun> ToList()
         {
             Flush();
+            _plain.Dispose();
             return _runs;
         }
 

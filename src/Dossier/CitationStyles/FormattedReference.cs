@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text;
+using Dossier.Markdown;
 
 namespace Dossier.CitationStyles;
 
@@ -11,25 +11,31 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
 {
     public string ToPlainText() => string.Concat(Runs.Select(r => r.Text));
 
-    public string ToHtml()
+    public string ToHtml() => ToHtml("");
+
+    /// <summary>The HTML after <paramref name="before"/> (HTML already, such as the source's icons), as one string.</summary>
+    public string ToHtml(string before)
     {
-        var html = new StringBuilder();
+        // Written into a rented array (HTML is text too): a builder left its blocks behind for every note and entry.
+        using var html = new PlainTextBuffer(squeeze: false);
+        html.Append(before);
         WriteHtml(html);
         return html.ToString();
     }
 
     /// <summary>Appends the HTML: each run encoded, in a link when it has one, in <c>cite</c> when italic, with its <c>lang</c>.</summary>
-    public void WriteHtml(StringBuilder html)
+    private void WriteHtml(PlainTextBuffer html)
     {
-        foreach (var run in Runs)
+        for (var i = 0; i < Runs.Count; i++)
         {
+            var run = Runs[i];
             var wrapper = run.Style == RunStyle.Italic ? "cite" : run.Language is not null ? "span" : null;
             if (wrapper is not null)
             {
-                html.Append('<').Append(wrapper);
+                Append(html, "<", wrapper);
                 if (run.Language is not null)
                 {
-                    html.Append(" lang=\"").Append(WebUtility.HtmlEncode(run.Language)).Append('"');
+                    Append(html, " lang=\"", WebUtility.HtmlEncode(run.Language), "\"");
                 }
 
                 html.Append('>');
@@ -37,15 +43,15 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
 
             if (run.Href is not null)
             {
-                html.Append("<a href=\"").Append(WebUtility.HtmlEncode(run.Href)).Append('"');
+                Append(html, "<a href=\"", WebUtility.HtmlEncode(run.Href), "\"");
                 if (run.VersionUrl is not null)
                 {
-                    html.Append(" data-versionurl=\"").Append(WebUtility.HtmlEncode(run.VersionUrl)).Append('"');
+                    Append(html, " data-versionurl=\"", WebUtility.HtmlEncode(run.VersionUrl), "\"");
                 }
 
                 if (run.VersionDate is not null)
                 {
-                    html.Append(" data-versiondate=\"").Append(WebUtility.HtmlEncode(run.VersionDate)).Append('"');
+                    Append(html, " data-versiondate=\"", WebUtility.HtmlEncode(run.VersionDate), "\"");
                 }
 
                 html.Append('>');
@@ -59,8 +65,16 @@ public sealed record FormattedReference(IReadOnlyList<ReferenceRun> Runs)
 
             if (wrapper is not null)
             {
-                html.Append("</").Append(wrapper).Append('>');
+                Append(html, "</", wrapper, ">");
             }
+        }
+    }
+
+    private static void Append(PlainTextBuffer html, params ReadOnlySpan<string> parts)
+    {
+        foreach (var part in parts)
+        {
+            html.Append(part);
         }
     }
 }

@@ -55,7 +55,7 @@ public static class AgreementPage
             EditUrl = EditLinks.Of(graph.Settings, agreement),
             Updated = context.UpdatedViewOf(agreement),
             Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Agreements),
-            LinkedData = AgreementLinkedData.Of(graph.Settings, agreement, partyCountries, cited),
+            LinkedData = AgreementLinkedData.Of(context, agreement, partyCountries, cited),
             Document = new DocumentView
             {
                 Kind = "agreement",

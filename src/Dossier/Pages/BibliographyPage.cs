@@ -12,8 +12,7 @@ public static class BibliographyPage
         var entries = context.Graph.Citations
             .Select(c => new BibliographyEntryView(
                 c.Id,
-                SourceIcons.HtmlOf(c, context.Graph.Settings.Language)
-                + SourceAddress.Link(context.Style.BibliographyEntry(c), c, Health.AddressState.Of(c, context.LinkHealth)).ToHtml(),
+                context.CitationForms.EntryHtml(c),
                 SitePaths.Relative(page, SitePaths.Of(c)),
                 CitedIn.Of(context.Graph, page, c.Id))
             {

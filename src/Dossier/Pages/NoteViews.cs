@@ -1,4 +1,4 @@
-using Dossier.CitationStyles;
+using Dossier.Content;
 using Dossier.Graph;
 using Dossier.Health;
 using Dossier.Pages.Views;
@@ -16,31 +16,37 @@ public static class NoteViews
             return [];
         }
 
+        var forms = context.CitationForms;
         return notes.Select(note =>
             {
-                var cited = note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
+                IReadOnlyList<Citation> cited = note.Entries is [var only] ? [only.Citation] : note.Entries.Select(e => e.Citation).DistinctBy(c => c.Id).ToList();
                 var (html, marked) = Format(note, context);
-                return new NoteView(
-                    note.Number,
-                    SitePaths.NoteAnchor(note.Number),
-                    "#" + SitePaths.NoteReferenceAnchor(note.Number),
-                    html,
-                    cited.Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Of(c)), c.Title, Lang: c.Language)).ToList())
+                var (sources, bibliography) = forms.NoteLinks(cited, page);
+                return new NoteView(note.Number, SitePaths.NoteAnchor(note.Number), SitePaths.NoteReferenceHref(note.Number), html, sources)
                 {
-                    SourceIds = string.Join(' ', cited.Select(c => c.Id)),
-                    // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
-                    Health = cited.Select(c => (Citation: c, Notice: Health.HealthNotice.Of(c, context.LinkHealth, withQuotes: false)))
-                        .Where(h => h.Notice is { Text.Length: > 0 } && !(h.Notice.CssClass == "link-ok" && marked.Contains(h.Citation.Id)))
-                        .Select(h => h.Notice!)
-                        .ToList(),
-                    // One source: a plain "Bibliography" link; several: each by its title, so they can be told apart.
-                    BibliographyLinks = cited
-                        .Select(c => new LinkView(SitePaths.Relative(page, SitePaths.Bibliography, c.Id),
-                            cited.Count == 1 ? "Bibliography" : c.Title, Lang: cited.Count == 1 ? null : c.Language))
-                        .ToList(),
+                    SourceIds = cited.Count == 1 ? cited[0].Id : string.Join(' ', cited.Select(c => c.Id)),
+                    Health = HealthOf(cited, marked, context),
+                    BibliographyLinks = bibliography,
                 };
             })
             .ToList();
+    }
+
+    /// <summary>What the last link check found of each source the note cites (usually nothing: then no list is made).</summary>
+    private static IReadOnlyList<HealthNotice> HealthOf(IReadOnlyList<Citation> cited, HashSet<string>? marked, PageContext context)
+    {
+        List<HealthNotice>? notices = null;
+        foreach (var citation in cited)
+        {
+            // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
+            if (HealthNotice.Of(citation, context.LinkHealth, withQuotes: false) is { Text.Length: > 0 } notice
+                && !(notice.CssClass == "link-ok" && marked?.Contains(citation.Id) == true))
+            {
+                (notices ??= []).Add(notice);
+            }
+        }
+
+        return notices ?? [];
     }
 
     /// <summary>
@@ -48,28 +54,35 @@ public static class NoteViews
     /// its icons; its address is linked as its state allows; a quote follows its source after a colon; what the last
     /// link check found of the words the entry rests on follows them. Also returns the ids of the sources so marked.
     /// </summary>
-    private static (string Html, HashSet<string> Marked) Format(Note note, PageContext context)
+    private static (string Html, HashSet<string>? Marked) Format(Note note, PageContext context)
     {
-        var style = context.Style;
-        var html = new System.Text.StringBuilder();
-        var marked = new HashSet<string>(StringComparer.Ordinal);
+        var forms = context.CitationForms;
+        if (note.Entries is [{ Quote: null } only])
+        {
+            // One source and nothing after it, as most notes are: the note is the entry, shared with every note like it.
+            var onlyState = AddressState.Of(only.Citation, context.LinkHealth);
+            if (QuoteCheckMark.Of(only.Citation, onlyState, context.LinkHealth, null) is null)
+            {
+                return (forms.NoteEntryHtml(only, onlyState, open: false), null);
+            }
+        }
+
+        var html = new System.Text.StringBuilder(1024);
+        HashSet<string>? marked = null;
         for (var i = 0; i < note.Entries.Count; i++)
         {
             var entry = note.Entries[i];
             var state = AddressState.Of(entry.Citation, context.LinkHealth);
-            var part = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
-            part = SourceAddress.Link(part, entry.Citation, state, entry.Quote);
             var mark = QuoteCheckMark.Of(entry.Citation, state, context.LinkHealth, entry.Quote);
             if (mark is not null)
             {
-                marked.Add(entry.Citation.Id);
+                (marked ??= new HashSet<string>(StringComparer.Ordinal)).Add(entry.Citation.Id);
             }
 
             var last = i == note.Entries.Count - 1;
-            html.Append(SourceIcons.HtmlOf(entry.Citation, context.Graph.Settings.Language));
             if (entry.Quote is { } quote)
             {
-                WithoutFinalPeriod(part).WriteHtml(html);
+                html.Append(forms.NoteEntryHtml(entry, state, open: true));
                 html.Append(": ");
                 NoteQuote.Write(html, entry.Citation, state, quote, link: entry.IsRepeat);
                 html.Append(mark);
@@ -77,32 +90,15 @@ public static class NoteViews
             }
             else if (!last || mark is not null)
             {
-                WithoutFinalPeriod(part).WriteHtml(html);
+                html.Append(forms.NoteEntryHtml(entry, state, open: true));
                 html.Append(mark).Append(last ? "." : "; ");
             }
             else
             {
-                part.WriteHtml(html);
+                html.Append(forms.NoteEntryHtml(entry, state, open: false));
             }
         }
 
         return (html.ToString(), marked);
-    }
-
-    private static FormattedReference WithoutFinalPeriod(FormattedReference reference)
-    {
-        var runs = reference.Runs.ToList();
-        var last = runs.Count > 0 ? runs[^1].Text : "";
-        if (last.EndsWith('.'))
-        {
-            runs[^1] = runs[^1] with { Text = last[..^1] };
-        }
-        else if (last.EndsWith(".”", StringComparison.Ordinal))
-        {
-            // A short title keeps its closing quote: “Title.” becomes “Title”.
-            runs[^1] = runs[^1] with { Text = last[..^2] + "”" };
-        }
-
-        return new FormattedReference(runs);
     }
 }

@@ -25,6 +25,16 @@ public sealed record PageContext(
     /// <summary>Every collection's timeline, placed once for all the pages of this build that show one.</summary>
     public DossierTimelines Timelines => LazyInitializer.EnsureInitialized(ref timelines, () => new DossierTimelines(Graph));
 
+    private CitationForms? citationForms;
+
+    /// <summary>Each source's icons, entry, notes and metadata, made once for all the pages of this build that show them.</summary>
+    public CitationForms CitationForms => LazyInitializer.EnsureInitialized(ref citationForms, () => new CitationForms(this));
+
+    private LinkCards? linkCards;
+
+    /// <summary>The cards previewing the documents a page links to, each made once for all the pages of this build that link to it.</summary>
+    public LinkCards LinkCards => LazyInitializer.EnsureInitialized(ref linkCards, () => new LinkCards(Graph));
+
     public string BodyOf(string id) => Bodies.TryGetValue(id, out var html) ? html : "";
 
     /// <summary>The editor's <c>updated</c> date, else the file's last commit, else none.</summary>

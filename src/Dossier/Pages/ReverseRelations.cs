@@ -22,6 +22,12 @@ public static class ReverseRelations
         var graph = context.Graph;
         bool Shown(ContentDocument from) => builtInToo || !BuiltInCollections.All.Contains(from.Collection);
         var byField = graph.ReferrersOf(document.Id).Where(r => Shown(r.From)).ToList();
+        if (byField.Count == 0 && !graph.Related(graph.MentionedBy, document.Id).Any(d => Shown(d)))
+        {
+            // Nothing to group, as for most sources (only built-in collections name them): the grouping alone cost more than the page's own links.
+            return [];
+        }
+
         var named = byField.Select(r => r.From.Id).ToHashSet(StringComparer.Ordinal);
         var inText = graph.Related(graph.MentionedBy, document.Id).Where(d => Shown(d) && !named.Contains(d.Id)).Select(d => (From: d, Field: InText));
 

@@ -59,7 +59,7 @@ public static class SourcePage
             EditUrl = EditLinks.Of(graph.Settings, citation),
             Updated = context.UpdatedViewOf(citation),
             Breadcrumbs = Breadcrumbs.Of(page, BuiltInCollections.Citations),
-            LinkedData = LinkedDataJson.Write(CitationLinkedData.Of(graph.Settings, citation)),
+            LinkedData = LinkedDataJson.Write(context.CitationForms.LinkedData(citation)),
             Downloads = Interchange.BibliographyDownloads.Of(citation, page),
             Document = new DocumentView
             {
@@ -67,8 +67,7 @@ public static class SourcePage
                 Title = citation.Title,
                 TitleLang = citation.Language,
                 Subtitle = citation.TitleEn,
-                ReferenceHtml = SourceIcons.HtmlOf(citation, graph.Settings.Language)
-                    + SourceAddress.Link(context.Style.BibliographyEntry(citation), citation, state).ToHtml(),
+                ReferenceHtml = context.CitationForms.EntryHtml(citation),
                 Facts = facts,
                 BodyHtml = context.BodyOf(citation.Id),
                 Notes = NoteViews.Of(context, citation.Id, page),

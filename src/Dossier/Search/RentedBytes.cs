@@ -25,7 +25,10 @@ internal sealed class RentedBytes : IBufferWriter<byte>, IDisposable
         return _bytes.AsSpan(_written);
     }
 
-    public byte[] ToArray() => _bytes.AsSpan(0, _written).ToArray();
+    /// <summary>The bytes written so far; valid until the next write.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _written);
+
+    public byte[] ToArray() => Written.ToArray();
 
     public void Dispose()
     {

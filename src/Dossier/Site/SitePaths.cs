@@ -25,6 +25,11 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
+    // The anchors of the first notes, made once: every note, and every back-link to one, names its anchor.
+    private static readonly string[] NoteAnchors = [.. Enumerable.Range(0, 128).Select(n => $"cite-note-{n}")];
+
+    private static readonly string[] NoteReferenceHrefs = [.. Enumerable.Range(0, 128).Select(n => $"#cite-ref-{n}")];
+
     /// <summary>The page of a document, where its collection puts it (a citation's is its source page).</summary>
     public static string Of(ContentDocument document) => document.Collection.PathOf(document.Id);
 
@@ -41,18 +46,23 @@ public static class SitePaths
     /// <summary>A relative link from one page (a folder path) to a site path, with an optional fragment.</summary>
     public static string Relative(string fromPage, string toPath, string? fragment = null)
     {
-        var href = Up(fromPage.AsSpan().Count('/'), toPath);
-        if (href.Length == 0)
+        var depth = fromPage.AsSpan().Count('/');
+        if (depth == 0 && fragment is null)
         {
-            href = "./";
+            return toPath.Length == 0 ? "./" : toPath;
         }
 
-        return fragment is null ? href : $"{href}#{fragment}";
+        // From the root to the root itself is "./", which a fragment follows too.
+        var path = depth == 0 && toPath.Length == 0 ? "./" : toPath;
+        return Up(depth, path, fragment);
     }
 
-    /// <summary><c>../</c> <paramref name="depth"/> times, then <paramref name="toPath"/>: built in one string, since every page links to hundreds.</summary>
-    private static string Up(int depth, string toPath) =>
-        string.Create(depth * 3 + toPath.Length, (depth, toPath), static (chars, state) =>
+    /// <summary>
+    /// <c>../</c> <paramref name="depth"/> times, then <paramref name="toPath"/> and <c>#</c><paramref name="fragment"/>:
+    /// built in one string, since every page links to hundreds.
+    /// </summary>
+    private static string Up(int depth, string toPath, string? fragment = null) =>
+        string.Create(depth * 3 + toPath.Length + (fragment is null ? 0 : fragment.Length + 1), (depth, toPath, fragment), static (chars, state) =>
         {
             for (var i = 0; i < state.depth; i++)
             {
@@ -60,11 +70,19 @@ public static class SitePaths
             }
 
             state.toPath.CopyTo(chars[(state.depth * 3)..]);
+            if (state.fragment is { } fragment)
+            {
+                chars[(state.depth * 3) + state.toPath.Length] = '#';
+                fragment.CopyTo(chars[((state.depth * 3) + state.toPath.Length + 1)..]);
+            }
         });
 
     /// <summary>The note id a footnote has on its page, which the bibliography links back to.</summary>
-    public static string NoteAnchor(int number) => $"cite-note-{number}";
+    public static string NoteAnchor(int number) => number < NoteAnchors.Length ? NoteAnchors[number] : $"cite-note-{number}";
 
     /// <summary>The id of the place in the text that cites a note.</summary>
     public static string NoteReferenceAnchor(int number) => $"cite-ref-{number}";
+
+    /// <summary>The link back from a note to the place in the text that cites it.</summary>
+    public static string NoteReferenceHref(int number) => number < NoteReferenceHrefs.Length ? NoteReferenceHrefs[number] : "#" + NoteReferenceAnchor(number);
 }

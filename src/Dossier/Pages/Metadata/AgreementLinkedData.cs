@@ -10,8 +10,9 @@ namespace Dossier.Pages.Metadata;
 /// </summary>
 public static class AgreementLinkedData
 {
-    public static string Of(SiteSettings settings, Agreement agreement, IReadOnlyList<Country> parties, IReadOnlyList<Citation> sources)
+    public static string Of(PageContext context, Agreement agreement, IReadOnlyList<Country> parties, IReadOnlyList<Citation> sources)
     {
+        var settings = context.Graph.Settings;
         var isInstrument = agreement.Kind is AgreementKind.Treaty or AgreementKind.Memorandum;
         var period = agreement.Period is { } p ? $"{p.Start?.ToString() ?? ".."}/{p.End?.ToString() ?? ".."}" : null;
         return Write(Thing(isInstrument ? "Legislation" : "CreativeWork",
@@ -22,6 +23,6 @@ public static class AgreementLinkedData
             ("temporalCoverage", Text(period)),
             ("creativeWorkStatus", Text(agreement.Status is { } status ? Labels.Of(status) : null)),
             ("spatialCoverage", List(parties.Select(c => (LinkedValue?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
-            ("citation", List(sources.Select(c => (LinkedValue?)CitationLinkedData.Of(settings, c))))));
+            ("citation", List(sources.Select(c => (LinkedValue?)context.CitationForms.LinkedData(c))))));
     }
 }

@@ -23,6 +23,6 @@ public static class ArticleLinkedData
             ("publisher", Thing("Organization", ("name", Text(settings.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Home))))),
             ("keywords", Text(string.Join(", ", article.Tags))),
             ("about", List(countries.Select(c => (LinkedValue?)Thing("Country", ("name", Text(c.Title)), ("url", Text(SiteUrls.Of(settings, SitePaths.Of(c)))))))),
-            ("citation", List(context.Graph.SourcesOf(article.Id).Select(c => (LinkedValue?)CitationLinkedData.Of(settings, c))))));
+            ("citation", List(context.Graph.SourcesOf(article.Id).Select(c => (LinkedValue?)context.CitationForms.LinkedData(c))))));
     }
 }

@@ -30,14 +30,14 @@ public static class HighwireTags
         }
 
         tags.AddRange(article.Tags.Select(t => new MetaTagView("citation_keywords", t)));
-        tags.AddRange(context.Graph.SourcesOf(article.Id).Select(c => new MetaTagView("citation_reference", Reference(c))));
+        tags.AddRange(context.Graph.SourcesOf(article.Id).Select(context.CitationForms.HighwireReference));
         return tags;
     }
 
     private static string Slashed(DateOnly date) => date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
 
     // Highwire's own format for references: key=value pairs separated by semicolons.
-    private static string Reference(Citation citation)
+    internal static string Reference(Citation citation)
     {
         var parts = new List<string> { $"citation_title={Clean(citation.Title)}" };
         parts.AddRange(citation.Authors.Select(a => $"citation_author={Clean(a)}"));

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using Dossier.Collections;
 using Dossier.Content;
 using Dossier.Graph;
+using Dossier.Pages.Views;
+using Dossier.Site;
 
 namespace Dossier.Pages.Timelines;
 
@@ -11,6 +14,7 @@ namespace Dossier.Pages.Timelines;
 public sealed class CollectionTimeline
 {
     private readonly Dictionary<string, IReadOnlyList<TimelineEntry>> byCountry;
+    private readonly ConcurrentDictionary<int, IReadOnlyList<FilterLinkView>> countryFilters = new();
 
     private CollectionTimeline(CollectionDescriptor collection, IReadOnlyList<TimelineEntry> entries, IReadOnlyList<Country> countries)
     {
@@ -40,6 +44,19 @@ public sealed class CollectionTimeline
     /// <summary>The entries that name a country, in timeline order.</summary>
     public IReadOnlyList<TimelineEntry> Naming(string countryId) =>
         byCountry.TryGetValue(countryId, out var entries) ? entries : [];
+
+    /// <summary>
+    /// A link to each country's slice, in <see cref="Countries"/>' order and none current, as a page at the depth of
+    /// <paramref name="fromPage"/> writes it. The timeline and every one of its slices list every country: each depth's
+    /// links are made once, not once a page.
+    /// </summary>
+    public IReadOnlyList<FilterLinkView> CountryFilters(string fromPage) =>
+        countryFilters.GetOrAdd(fromPage.AsSpan().Count('/'), static (_, state) =>
+        {
+            var (timeline, fromPage) = state;
+            return [.. timeline.Countries.Select(c => new FilterLinkView(
+                SitePaths.Relative(fromPage, ViewPaths.Timeline(timeline.Collection, c.Id)), c.Title, timeline.Naming(c.Id).Count, false))];
+        }, (this, fromPage));
 
     public static CollectionTimeline Of(ContentGraph graph, CollectionDescriptor collection)
     {

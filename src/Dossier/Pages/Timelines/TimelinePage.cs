@@ -19,9 +19,13 @@ public static class TimelinePage
         var entries = country is null ? all : timeline.Naming(country.Id);
         var page = country is null ? ViewPaths.Timeline(collection) : ViewPaths.Timeline(collection, country.Id);
         var title = country is null ? $"{collection.Plural}: timeline" : $"{collection.Plural} of {country.Title}: timeline";
-        var filters = new List<FilterLinkView> { new(SitePaths.Relative(page, ViewPaths.Timeline(collection)), "All countries", all.Count, country is null) };
-        filters.AddRange(timeline.Countries.Select(c =>
-            new FilterLinkView(SitePaths.Relative(page, ViewPaths.Timeline(collection, c.Id)), c.Title, timeline.Naming(c.Id).Count, c.Id == country?.Id)));
+        var countryFilters = timeline.CountryFilters(page);
+        var filters = new List<FilterLinkView>(countryFilters.Count + 1) { new(SitePaths.Relative(page, ViewPaths.Timeline(collection)), "All countries", all.Count, country is null) };
+        for (var i = 0; i < countryFilters.Count; i++)
+        {
+            filters.Add(timeline.Countries[i].Id == country?.Id ? countryFilters[i] with { Current = true } : countryFilters[i]);
+        }
+
         var views = new List<LinkView> { new(SitePaths.Relative(page, collection.IndexPath), $"All {collection.Plural.ToLowerInvariant()}", "by title") };
         if (timeline.HasMatrix)
         {
