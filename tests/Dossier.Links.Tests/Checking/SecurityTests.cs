@@ -77,10 +77,12 @@ public sealed class SecurityTests(LinkServer server) : IClassFixture<LinkServer>
         // When
         var result = await checker.CheckAsync($"http://site.test:{server.Port}/ok/{_id}");
 
-        // Then only the allowed address was connected to, and the server saw the name in Host
+        // Then only the allowed address was connected to (more than once when a slow connection was retried, as on a
+        // loaded machine), and the server saw the name in Host
         Assert.Equal(Verdict.Ok, result.Verdict);
-        Assert.Equal([new IPEndPoint(IPAddress.Loopback, server.Port)], checker.Connections);
-        Assert.Equal(1, server.Log.Count($"/ok/{_id}"));
+        Assert.NotEmpty(checker.Connections);
+        Assert.All(checker.Connections, connection => Assert.Equal(new IPEndPoint(IPAddress.Loopback, server.Port), connection));
+        Assert.InRange(server.Log.Count($"/ok/{_id}"), 1, checker.Connections.Count);
     }
 
     [Fact]
