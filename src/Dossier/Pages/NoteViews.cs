@@ -59,7 +59,7 @@ public static class NoteViews
         var forms = context.CitationForms;
         if (note.Entries is [{ Quote: null } only])
         {
-            // One source and nothing after it, as most notes are: the note is the entry, shared with every note like it.
+            // One source and nothing after it, as most notes are: the note is the entry, with no builder to copy it through.
             var onlyState = AddressState.Of(only.Citation, context.LinkHealth);
             if (QuoteCheckMark.Of(only.Citation, onlyState, context.LinkHealth, null) is null)
             {
