@@ -36,8 +36,9 @@ public static class NoteViews
     private static IReadOnlyList<HealthNotice> HealthOf(IReadOnlyList<Citation> cited, HashSet<string>? marked, PageContext context)
     {
         List<HealthNotice>? notices = null;
-        foreach (var citation in cited)
+        for (var i = 0; i < cited.Count; i++)
         {
+            var citation = cited[i];
             // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
             if (HealthNotice.Of(citation, context.LinkHealth, withQuotes: false) is { Text.Length: > 0 } notice
                 && !(notice.CssClass == "link-ok" && marked?.Contains(citation.Id) == true))
