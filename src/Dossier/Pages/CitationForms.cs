@@ -11,17 +11,16 @@ namespace Dossier.Pages;
 
 /// <summary>
 /// What a source looks like wherever it is shown, made once per build and shared by every page that shows it: its
-/// icons, its bibliography entry, its footnote forms, its Highwire reference and its JSON-LD. A source is cited from
-/// notes on many pages and listed both in the bibliography and on its own page; formatting it again for each of those
-/// was most of what composing the pages allocated. Pages are composed in parallel, so every form is kept in a
-/// concurrent map; two threads may both make one form, but make it the same.
+/// icons, its bibliography entry, a note's links to it, its Highwire reference and its JSON-LD (its footnote entries
+/// are formatted here too, but not kept). A source is cited from notes on many pages and listed both in the bibliography
+/// and on its own page; formatting it again for each of those was most of what composing the pages allocated. Pages are
+/// composed in parallel, so every form is kept in a concurrent map; two threads may both make one form, but make it the same.
 /// </summary>
 public sealed class CitationForms(PageContext context)
 {
     private readonly PageContext context = context;
     private readonly ConcurrentDictionary<string, string> icons = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<NoteForm, string> notes = new();
     private readonly ConcurrentDictionary<string, MetaTagView> highwire = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkedThing> linkedData = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Id, int Depth), (IReadOnlyList<LinkView>, IReadOnlyList<LinkView>)> noteLinks = new();
@@ -42,17 +41,18 @@ public sealed class CitationForms(PageContext context)
 
     /// <summary>
     /// A footnote's entry as HTML, its icons first: with its final period, or <paramref name="open"/> without it for
-    /// what follows (a quote, a check mark, the next source). Equal entries in different notes share the string.
+    /// what follows (a quote, a check mark, the next source).
     /// </summary>
-    public string NoteEntryHtml(NoteEntry entry, AddressState state, bool open) =>
-        notes.GetOrAdd(new NoteForm(entry.Citation.Id, entry.Locator, entry.IsRepeat, entry.Quote, open), static (_, s) =>
-        {
-            var (forms, entry, state, open) = s;
-            var style = forms.context.Style;
-            var reference = entry.IsRepeat ? style.ShortNote(entry.Citation, entry.Locator) : style.Note(entry.Citation, entry.Locator);
-            reference = SourceAddress.Link(reference, entry.Citation, state, entry.Quote);
-            return (open ? WithoutFinalPeriod(reference) : reference).ToHtml(forms.IconsHtml(entry.Citation));
-        }, (forms: this, entry, state, open));
+    /// <remarks>
+    /// Not kept: most entries differ (a locator, a short form), and keeping the rest for the whole build cost the
+    /// collector more than formatting them again.
+    /// </remarks>
+    public string NoteEntryHtml(NoteEntry entry, AddressState state, bool open)
+    {
+        var reference = entry.IsRepeat ? context.Style.ShortNote(entry.Citation, entry.Locator) : context.Style.Note(entry.Citation, entry.Locator);
+        reference = SourceAddress.Link(reference, entry.Citation, state, entry.Quote);
+        return (open ? WithoutFinalPeriod(reference) : reference).ToHtml(IconsHtml(entry.Citation));
+    }
 
     /// <summary>
     /// The links a footnote gives to the sources it cites, each source's page and its bibliography entry, as a page at the
@@ -94,6 +94,4 @@ public sealed class CitationForms(PageContext context)
 
         return new FormattedReference(runs);
     }
-
-    private readonly record struct NoteForm(string Id, string? Locator, bool IsRepeat, string? Quote, bool Open);
 }

@@ -36,8 +36,9 @@ public static class NoteViews
     private static IReadOnlyList<HealthNotice> HealthOf(IReadOnlyList<Citation> cited, HashSet<string>? marked, PageContext context)
     {
         List<HealthNotice>? notices = null;
-        foreach (var citation in cited)
+        for (var i = 0; i < cited.Count; i++)
         {
+            var citation = cited[i];
             // A source whose quote is marked in the note needs no "link checked" besides: the mark says it, dated.
             if (HealthNotice.Of(citation, context.LinkHealth, withQuotes: false) is { Text.Length: > 0 } notice
                 && !(notice.CssClass == "link-ok" && marked?.Contains(citation.Id) == true))
@@ -59,7 +60,7 @@ public static class NoteViews
         var forms = context.CitationForms;
         if (note.Entries is [{ Quote: null } only])
         {
-            // One source and nothing after it, as most notes are: the note is the entry, shared with every note like it.
+            // One source and nothing after it, as most notes are: the note is the entry, with no builder to copy it through.
             var onlyState = AddressState.Of(only.Citation, context.LinkHealth);
             if (QuoteCheckMark.Of(only.Citation, onlyState, context.LinkHealth, null) is null)
             {
