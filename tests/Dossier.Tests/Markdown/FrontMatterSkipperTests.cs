@@ -38,7 +38,7 @@ public sealed class FrontMatterSkipperTests
             var alone = Markdig.Markdown.Parse(body, pipeline);
             var whole = Markdig.Markdown.Parse(text, pipeline, new BodyStart(skipped));
 
-            Assert.Equal(Html(alone, pipeline), Html(whole, pipeline));
+            Assert.Equal(SpecRendering.Html(alone, pipeline), SpecRendering.Html(whole, pipeline));
 
             // Where the blocks and the inlines diagnostics point at stand: the whole file's lines are the body's moved
             // down. (Markdig leaves some nodes at line 0 whatever the text: the groups it adds for link definitions and
@@ -69,24 +69,4 @@ public sealed class FrontMatterSkipperTests
         document.Descendants()
             .Where(node => node is Block or CiteKeyInline or WikiLinkInline or Markdig.Syntax.Inlines.LinkInline or Markdig.Syntax.Inlines.AutolinkInline)
             .Select(node => (node.GetType(), node.Line, node.Column));
-
-    private static string Html(MarkdownDocument document, Markdig.MarkdownPipeline pipeline)
-    {
-        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
-        var targets = new Dictionary<WikiLinkInline, LinkedTarget>(ReferenceEqualityComparer.Instance);
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case CiteKeyInline cite:
-                    numbers[cite] = numbers.Count + 1;
-                    break;
-                case WikiLinkInline link:
-                    targets[link] = new LinkedTarget($"Title of {link.Target}", $"{link.Target}/");
-                    break;
-            }
-        }
-
-        return new BodyRenderer(pipeline).RenderBody(document, new ResolvedBody(numbers, targets), "page/");
-    }
 }

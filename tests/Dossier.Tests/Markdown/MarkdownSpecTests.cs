@@ -40,23 +40,7 @@ public sealed class MarkdownSpecTests
         // When it is parsed, resolved as the build would, and rendered
         var pipeline = DossierMarkdown.CreatePipeline();
         var document = Markdig.Markdown.Parse(spec.Markdown, pipeline);
-        var numbers = new Dictionary<CiteKeyInline, int>(ReferenceEqualityComparer.Instance);
-        var targets = new Dictionary<WikiLinkInline, LinkedTarget>(ReferenceEqualityComparer.Instance);
-        foreach (var inline in document.Descendants())
-        {
-            switch (inline)
-            {
-                case CiteKeyInline cite:
-                    numbers[cite] = numbers.Count + 1;
-                    break;
-                case WikiLinkInline link:
-                    targets[link] = new LinkedTarget($"Title of {link.Target}", $"{link.Target}/");
-                    break;
-            }
-        }
-
-        // (rendered for a page one folder deep, as every document page is)
-        var html = new BodyRenderer(pipeline).RenderBody(document, new ResolvedBody(numbers, targets), "page/");
+        var html = SpecRendering.Html(document, pipeline);
 
         // Then the HTML is exactly the spec's
         Assert.Equal(spec.Html, html);
