@@ -21,9 +21,6 @@ public static class ApplyLayout
     // Encodes what HTML needs encoded but leaves letters of every script readable (Cyrillic titles stay text).
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-    public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<PageView> pages, Theme theme, SiteSettings settings, IDiagnosticSink sink) =>
-        [.. Run(pages.Count, i => pages[i], theme, settings, sink, (page, html) => new RenderedPage(page.Path, html.Text.ToString())).OfType<RenderedPage>()];
-
     /// <summary>What is done with a page's HTML as soon as it is laid out; the buffer is only the page's during the call.</summary>
     public delegate T LaidOut<out T>(PageView page, LayoutBuffer html);
 
